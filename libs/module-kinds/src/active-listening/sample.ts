@@ -1,0 +1,175 @@
+import type { ActiveListeningContent } from './content.js';
+
+/**
+ * A small but complete active-listening scenario: a missed delivery at a parcel depot counter.
+ * The ideal path is two decisions (a choice, then a free-text reply); a dismissive first
+ * choice costs a recovery turn, and a second dismissal ends the conversation.
+ */
+export const activeListeningSample: ActiveListeningContent = {
+  industry: 'delivery',
+  intro:
+    'You work the counter at a parcel depot. A customer walks in holding a "sorry we missed you" card. Listen for what matters to her before you reach for a fix.',
+  customer: {
+    name: 'Dana',
+    context:
+      'Took a day off work to receive a parcel. The tracking said a delivery was attempted, but nobody rang her bell.',
+  },
+  start: 'open',
+  nodes: [
+    {
+      id: 'open',
+      type: 'customer',
+      text: 'I stayed home all day for this parcel. All day. And then your tracking says you tried to deliver it at four. Nobody came to my door.',
+      emotion: 'angry',
+      mood: 2,
+      voiceTone: 'Tight and fast, louder on "nobody"',
+      bodyLanguage: 'Puts the card flat on the counter and keeps her hand on it',
+      next: 'first-reply',
+    },
+    {
+      id: 'first-reply',
+      type: 'choice',
+      prompt: 'What do you say first?',
+      options: [
+        {
+          id: 'acknowledge',
+          text: 'You gave up a whole day for this and it still did not come, and now the tracking says we tried. I would be furious too. Let me find out what happened.',
+          feedback: 'You named her feeling and the facts before anything else. She can stop fighting to be heard.',
+          points: 10,
+          next: 'calmer',
+        },
+        {
+          id: 'fix-first',
+          text: 'I can book a redelivery for tomorrow between eight and six.',
+          feedback: 'A quick fix, but it skips her day lost and asks her to lose another one.',
+          points: 4,
+          next: 'another-day',
+        },
+        {
+          id: 'doubt',
+          text: 'Our drivers always ring. Maybe you did not hear the bell?',
+          feedback: 'Doubting her account turns a service failure into an argument about who is lying.',
+          points: 0,
+          next: 'offended',
+        },
+      ],
+    },
+    {
+      id: 'calmer',
+      type: 'customer',
+      text: 'Thank you. I was sitting right by the door. I need it before Friday, it is my son\'s birthday present.',
+      emotion: 'worried',
+      mood: 3,
+      voiceTone: 'Slower, the edge going out of it',
+      bodyLanguage: 'Takes her hand off the card',
+      next: 'free-reply',
+    },
+    {
+      id: 'another-day',
+      type: 'customer',
+      text: 'Another whole day at home? I cannot take another day off. It is my son\'s birthday present and I need it before Friday.',
+      emotion: 'exasperated',
+      mood: 2,
+      voiceTone: 'Raised, incredulous',
+      bodyLanguage: 'Shakes her head and looks at the queue behind her',
+      next: 'free-reply',
+    },
+    {
+      id: 'offended',
+      type: 'customer',
+      text: 'So now I am making it up? I was right by the door the whole afternoon.',
+      emotion: 'insulted',
+      mood: 1,
+      voiceTone: 'Cold and quiet',
+      bodyLanguage: 'Steps back from the counter and folds her arms',
+      next: 'recover',
+    },
+    {
+      id: 'recover',
+      type: 'choice',
+      prompt: 'She is close to walking out. What now?',
+      options: [
+        {
+          id: 'own-it',
+          text: 'I am sorry, that came out wrong. You were home and the parcel did not come. That is ours to sort out, and I will.',
+          feedback: 'An apology with ownership and no "but" brings her back, at the cost of a turn.',
+          points: 8,
+          next: 'calmer',
+        },
+        {
+          id: 'policy',
+          text: 'I can only tell you what the system says.',
+          feedback: 'Hiding behind the system confirms her fear that nobody here will own this.',
+          points: 0,
+          next: 'lost',
+        },
+      ],
+    },
+    {
+      id: 'free-reply',
+      type: 'free-text',
+      prompt: 'Reply to Dana in your own words.',
+      hint: 'She has told you what is at stake. Show her you heard it, then ask what would work for her.',
+      maxPoints: 10,
+      branches: [
+        { when: { signals: { dismissal: true } }, next: 'walks-out' },
+        { when: { minScore: 60 }, next: 'relieved' },
+      ],
+      otherwise: 'unsure',
+    },
+    {
+      id: 'relieved',
+      type: 'customer',
+      text: 'Could I pick it up here this evening? I can come back after six.',
+      emotion: 'relieved',
+      mood: 4,
+      voiceTone: 'Warm, almost laughing',
+      bodyLanguage: 'Leans on the counter, shoulders down',
+      next: 'resolved',
+    },
+    {
+      id: 'unsure',
+      type: 'customer',
+      text: 'Fine. I suppose I will try again tomorrow, then.',
+      emotion: 'resigned',
+      mood: 3,
+      voiceTone: 'Flat',
+      bodyLanguage: 'Picks up the card and turns half away',
+      next: 'partial',
+    },
+    {
+      id: 'walks-out',
+      type: 'customer',
+      text: 'Forget it. I will order it somewhere else.',
+      emotion: 'angry',
+      mood: 1,
+      voiceTone: 'Sharp',
+      bodyLanguage: 'Takes her card and leaves without looking back',
+      next: 'lost',
+    },
+    {
+      id: 'resolved',
+      type: 'ending',
+      outcome: 'resolved',
+      customerFeels: 'Heard and looked after',
+      summary: 'Dana collects the parcel that evening and mentions the counter staff in a kind review.',
+      mood: 5,
+    },
+    {
+      id: 'partial',
+      type: 'ending',
+      outcome: 'partial',
+      customerFeels: 'Tired and unconvinced',
+      summary: 'The parcel arrives the next day, but Dana lost a second day and will think twice before choosing this carrier.',
+      mood: 3,
+    },
+    {
+      id: 'lost',
+      type: 'ending',
+      outcome: 'lost',
+      customerFeels: 'Disbelieved and angry',
+      summary: 'Dana leaves without a solution, cancels the order and tells her friends about it.',
+      mood: 1,
+    },
+  ],
+};
