@@ -47,24 +47,29 @@ export function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 /**
  * Builds a locator from a table of collection names: for `stages.2.tasks.0.prompt` it asks
  * the `stages` entry to name element 2 and the `tasks` entry to name element 0, and joins them.
- * Path segments without an entry (plain fields) are left for the message itself.
+ * `sections` names object-valued fields (`persona` -> `Persona`). Other segments (plain
+ * fields) are left for the message itself.
  */
 export function collectionLocator(
   names: Record<string, (item: unknown, index: number | string) => string>,
-  root = '',
+  sections: Record<string, string> = {},
 ): Locator {
   return (path, raw) => {
     const parts: string[] = [];
     for (let i = 0; i < path.length - 1; i += 1) {
       const segment = path[i];
       if (typeof segment !== 'string') continue;
+      const section = sections[segment];
+      if (section !== undefined) {
+        parts.push(section);
+        continue;
+      }
       const name = names[segment];
       const next = path[i + 1];
       if (!name || (typeof next !== 'number' && typeof next !== 'string')) continue;
       parts.push(name(valueAt(raw, path.slice(0, i + 2)), next));
       i += 1;
     }
-    if (parts.length === 0) return root;
     return parts.join(': ');
   };
 }
@@ -89,12 +94,17 @@ export function numbered(noun: string): (item: unknown, index: number | string) 
 }
 
 /** Converts zod's issues into Footsteps issues whose messages say where the problem is. */
-export function fromZod(error: z.ZodError, raw: unknown, locate: Locator): Issue[] {
+export function fromZod(
+  error: z.ZodError,
+  raw: unknown,
+  locate: Locator,
+  fieldNames: Record<string, string> = {},
+): Issue[] {
   return error.issues.map((zi) => {
     const path = zi.path;
     const where = locate(path, raw);
     const last = path[path.length - 1];
-    const field = typeof last === 'string' ? words(last) : undefined;
+    const field = typeof last === 'string' ? (fieldNames[last] ?? words(last)) : undefined;
     const value = valueAt(raw, path);
     const missing =
       value === undefined ||
@@ -102,7 +112,10 @@ export function fromZod(error: z.ZodError, raw: unknown, locate: Locator): Issue
       (typeof value === 'string' && value.trim() === '') ||
       (Array.isArray(value) && value.length === 0 && zi.code === 'too_small');
     let message: string;
-    if (zi.code === 'unrecognized_keys') {
+    if (zi.code === 'custom') {
+      // Our own refinements write complete messages that already name their place.
+      message = zi.message;
+    } else if (zi.code === 'unrecognized_keys') {
       const keys = zi.keys.map((k) => `"${k}"`).join(', ');
       message = `${where || 'Content'} has unknown field${zi.keys.length > 1 ? 's' : ''} ${keys}`;
     } else if (missing && field && (zi.code === 'invalid_type' || zi.code === 'too_small')) {
@@ -120,8 +133,9 @@ export function parseWith<S extends z.ZodType>(
   schema: S,
   raw: unknown,
   locate: Locator,
+  fieldNames: Record<string, string> = {},
 ): Result<z.infer<S>> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
-  return fail(fromZod(parsed.error, raw, locate));
+  return fail(fromZod(parsed.error, raw, locate, fieldNames));
 }

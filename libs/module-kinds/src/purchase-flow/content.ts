@@ -43,15 +43,11 @@ export const taskOptionSchema = z.strictObject({
  * What the learner does at a stage. With options the learner picks one and sees its outcome;
  * without options the learner writes down what they did and what happened.
  */
-export const stageTaskSchema = z
-  .strictObject({
-    id: key,
-    prompt: longText,
-    options: z.array(taskOptionSchema).min(2).max(8).optional(),
-  })
-  .superRefine((task, ctx) => {
-    if (task.options) uniqueBy(task.options, (o) => o.id, ctx, ['options'], 'Option', 'id');
-  });
+export const stageTaskSchema = z.strictObject({
+  id: key,
+  prompt: longText,
+  options: z.array(taskOptionSchema).min(2).max(8).optional(),
+});
 
 /** Friction built into a stage on purpose; the learner should notice it and log a pain point. */
 export const frictionItemSchema = z.strictObject({
@@ -60,19 +56,14 @@ export const frictionItemSchema = z.strictObject({
   effort: z.enum(EFFORT_MARKERS),
 });
 
-export const purchaseStageSchema = z
-  .strictObject({
-    key,
-    label: shortText,
-    /** What the persona faces at this stage, written as a simulated situation. */
-    situation: longText,
-    tasks: z.array(stageTaskSchema).min(1).max(8),
-    friction: z.array(frictionItemSchema).max(10),
-  })
-  .superRefine((stage, ctx) => {
-    uniqueBy(stage.tasks, (t) => t.id, ctx, ['tasks'], 'Task', 'id');
-    uniqueBy(stage.friction, (f) => f.id, ctx, ['friction'], 'Friction item', 'id');
-  });
+export const purchaseStageSchema = z.strictObject({
+  key,
+  label: shortText,
+  /** What the persona faces at this stage, written as a simulated situation. */
+  situation: longText,
+  tasks: z.array(stageTaskSchema).min(1).max(8),
+  friction: z.array(frictionItemSchema).max(10),
+});
 
 /** Content of a purchase-flow simulation: a persona walked through ordered journey stages. */
 export const purchaseFlowContentSchema = z
@@ -84,6 +75,16 @@ export const purchaseFlowContentSchema = z
   })
   .superRefine((content, ctx) => {
     uniqueBy(content.stages, (s) => s.key, ctx, ['stages'], 'Stage');
+    content.stages.forEach((stage, si) => {
+      const at = `Stage "${stage.key}":`;
+      uniqueBy(stage.tasks, (t) => t.id, ctx, ['stages', si, 'tasks'], `${at} task`, 'id');
+      uniqueBy(stage.friction, (f) => f.id, ctx, ['stages', si, 'friction'], `${at} friction item`, 'id');
+      stage.tasks.forEach((task, ti) => {
+        if (task.options) {
+          uniqueBy(task.options, (o) => o.id, ctx, ['stages', si, 'tasks', ti, 'options'], `${at} task ${ti + 1}: option`, 'id');
+        }
+      });
+    });
   });
 
 export type Persona = z.infer<typeof personaSchema>;
