@@ -1,0 +1,86 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import type { Permission } from '#contracts';
+import { loginPathFor, meQuery, safeNextPath } from '../auth/session';
+import { AppLayout } from '../layout/AppLayout';
+import { navItemFor, type NavItem } from '../layout/navigation';
+import { FullPageLoading } from '../ui/Loading';
+import { NotFoundPage, RootErrorPage, RouteErrorPage } from '../ui/ErrorPages';
+
+/** What a route declares about itself; read by the layout (title, permission check). */
+export interface RouteHandle {
+  title: string;
+  /** The permission needed to open the page; the layout shows "not allowed" otherwise. */
+  permission?: Permission;
+  navItem?: NavItem;
+}
+
+const comingSoon = () =>
+  import('../placeholders/ComingSoonPage').then((m) => ({ Component: m.ComingSoonPage }));
+
+/** A page for one navigation item. Replace `lazy` with the real page when its API lands. */
+function featureRoute(path: string, lazy: RouteObject['lazy'] = comingSoon): RouteObject {
+  const navItem = navItemFor(path);
+  const handle: RouteHandle = { title: navItem.label, permission: navItem.permission, navItem };
+  return { path: path.slice(1), lazy, handle };
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  /** Every page but login needs a session: without one, go to login and come back after. */
+  async function sessionLoader({ request }: LoaderFunctionArgs) {
+    const me = await queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect(loginPathFor(new URL(request.url)));
+    return null;
+  }
+
+  /** Someone already signed in who opens /login goes straight where they were heading. */
+  async function loginLoader({ request }: LoaderFunctionArgs) {
+    const me = await queryClient.ensureQueryData(meQuery);
+    if (me) throw redirect(safeNextPath(new URL(request.url).searchParams.get('next')));
+    return null;
+  }
+
+  return [
+    {
+      id: 'root',
+      HydrateFallback: FullPageLoading,
+      ErrorBoundary: RootErrorPage,
+      children: [
+        {
+          path: 'login',
+          loader: loginLoader,
+          handle: { title: 'Sign in' } satisfies RouteHandle,
+          lazy: () => import('../auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
+        },
+        {
+          id: 'app',
+          loader: sessionLoader,
+          Component: AppLayout,
+          children: [
+            {
+              // Errors inside a page render within the layout, so navigation stays usable.
+              ErrorBoundary: RouteErrorPage,
+              children: [
+                {
+                  index: true,
+                  handle: { title: 'Home' } satisfies RouteHandle,
+                  lazy: () => import('../home/HomePage').then((m) => ({ Component: m.HomePage })),
+                },
+                featureRoute('/learning'),
+                featureRoute('/authoring'),
+                featureRoute('/assignments'),
+                featureRoute('/review'),
+                featureRoute('/reports/completion'),
+                featureRoute('/insights'),
+                featureRoute('/admin/people'),
+                featureRoute('/admin/organization'),
+                featureRoute('/admin/audit'),
+                { path: '*', handle: { title: 'Page not found' } satisfies RouteHandle, Component: NotFoundPage },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
