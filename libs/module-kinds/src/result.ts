@@ -93,12 +93,21 @@ export function numbered(noun: string): (item: unknown, index: number | string) 
   return (_item, index) => (typeof index === 'number' ? `${noun} ${index + 1}` : `${noun} "${index}"`);
 }
 
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Converts zod's issues into Footsteps issues whose messages say where the problem is. */
 export function fromZod(
   error: z.ZodError,
   raw: unknown,
   locate: Locator,
   fieldNames: Record<string, string> = {},
+  rootName = 'Content',
 ): Issue[] {
   return error.issues.map((zi) => {
     const path = zi.path;
@@ -117,14 +126,14 @@ export function fromZod(
       message = zi.message;
     } else if (zi.code === 'unrecognized_keys') {
       const keys = zi.keys.map((k) => `"${k}"`).join(', ');
-      message = `${where || 'Content'} has unknown field${zi.keys.length > 1 ? 's' : ''} ${keys}`;
+      message = `${where || rootName} has unknown field${zi.keys.length > 1 ? 's' : ''} ${keys}`;
     } else if (missing && field && (zi.code === 'invalid_type' || zi.code === 'too_small')) {
-      message = `${where || 'Content'} has no ${field}`;
+      message = `${where || rootName} has no ${field}`;
     } else {
-      const subject = [where, field].filter(Boolean).join(': ') || 'Content';
-      message = `${subject}: ${zi.message}`;
+      const subject = [where, field].filter(Boolean).join(': ') || rootName;
+      message = `${subject}: ${lowerFirst(zi.message)}`;
     }
-    return { path: path.map(String).join('.'), message };
+    return { path: path.map(String).join('.'), message: upperFirst(message) };
   });
 }
 
@@ -134,8 +143,9 @@ export function parseWith<S extends z.ZodType>(
   raw: unknown,
   locate: Locator,
   fieldNames: Record<string, string> = {},
+  rootName = 'Content',
 ): Result<z.infer<S>> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return ok(parsed.data);
-  return fail(fromZod(parsed.error, raw, locate, fieldNames));
+  return fail(fromZod(parsed.error, raw, locate, fieldNames, rootName));
 }

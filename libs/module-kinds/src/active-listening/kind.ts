@@ -26,14 +26,14 @@ function validateContent(raw: unknown) {
 
 /** Shape, then a replay: every step must be legal where the conversation stands. */
 function validateDraft(content: ActiveListeningContent, answer: unknown, ctx: AnswerContext) {
-  const parsed = parseWith(activeListeningAnswerSchema, answer, locateAnswer, { nodeId: 'node', optionId: 'option' });
+  const parsed = parseWith(activeListeningAnswerSchema, answer, locateAnswer, { nodeId: 'node', optionId: 'option' }, 'Answer');
   if (!parsed.ok) return parsed;
   const played = replay(content, parsed.value.steps, ctx.analyze);
   return played.ok ? parsed : fail<ActiveListeningAnswer>(played.errors);
 }
 
 function validateSubmission(content: ActiveListeningContent, answer: unknown, ctx: AnswerContext) {
-  const parsed = parseWith(activeListeningAnswerSchema, answer, locateAnswer, { nodeId: 'node', optionId: 'option' });
+  const parsed = parseWith(activeListeningAnswerSchema, answer, locateAnswer, { nodeId: 'node', optionId: 'option' }, 'Answer');
   if (!parsed.ok) return parsed;
   const played = replay(content, parsed.value.steps, ctx.analyze);
   if (!played.ok) return fail<ActiveListeningAnswer>(played.errors);

@@ -32,7 +32,6 @@ const locateAnswer = collectionLocator({
 });
 
 const FIELD_NAMES: Record<string, string> = {
-  emotion: 'emotion rating',
   unitId: 'owning team',
   stageKey: 'stage',
   optionId: 'option',
@@ -42,7 +41,10 @@ function painPointLabel(index: number, stageKey: string | undefined): string {
   return stageKey ? `Pain point ${index + 1} (stage "${stageKey}")` : `Pain point ${index + 1}`;
 }
 
-/** Everything a complete answer must contain: every stage visited, tasks done, emotion rated. */
+/**
+ * The journey a complete answer must cover: every stage visited, its tasks done, its emotion
+ * rated. Progress counts these parts, so the total does not change as pain points are added.
+ */
 function checklist(content: PurchaseFlowContent, draft: PurchaseFlowDraft | undefined): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   for (const stage of content.stages) {
@@ -72,17 +74,24 @@ function checklist(content: PurchaseFlowContent, draft: PurchaseFlowDraft | unde
       message: `Stage "${stage.key}" has no emotion rating`,
     });
   }
-  draft?.painPoints?.forEach((p, i) => {
+  return items;
+}
+
+/** Every pain point logged must be complete: stage, severity, emotion, note, owning team. */
+function incompletePainPoints(draft: PurchaseFlowDraft): Issue[] {
+  const errors: Issue[] = [];
+  draft.painPoints?.forEach((p, i) => {
     const label = painPointLabel(i, p.stageKey);
-    const need = (field: string, done: boolean, what: string) =>
-      items.push({ path: `painPoints.${i}.${field}`, done, message: `${label} has no ${what}` });
+    const need = (field: string, done: boolean, what: string) => {
+      if (!done) errors.push({ path: `painPoints.${i}.${field}`, message: `${label} has no ${what}` });
+    };
     need('stageKey', filled(p.stageKey), 'stage');
     need('severity', p.severity !== undefined, 'severity');
     need('emotion', p.emotion !== undefined, 'emotion');
     need('note', filled(p.note), 'note');
     need('unitId', filled(p.unitId), 'owning team');
   });
-  return items;
+  return errors;
 }
 
 function checkReferences(content: PurchaseFlowContent, draft: PurchaseFlowDraft, ctx: AnswerContext): Issue[] {
@@ -125,7 +134,7 @@ function checkReferences(content: PurchaseFlowContent, draft: PurchaseFlowDraft,
 }
 
 function validateDraft(content: PurchaseFlowContent, answer: unknown, ctx: AnswerContext) {
-  const parsed = parseWith(purchaseFlowDraftSchema, answer, locateAnswer, FIELD_NAMES);
+  const parsed = parseWith(purchaseFlowDraftSchema, answer, locateAnswer, FIELD_NAMES, 'Answer');
   if (!parsed.ok) return parsed;
   const errors = checkReferences(content, parsed.value, ctx);
   return errors.length ? fail<PurchaseFlowDraft>(errors) : parsed;
@@ -134,9 +143,9 @@ function validateDraft(content: PurchaseFlowContent, answer: unknown, ctx: Answe
 function validateSubmission(content: PurchaseFlowContent, answer: unknown, ctx: AnswerContext) {
   const draft = validateDraft(content, answer, ctx);
   if (!draft.ok) return draft;
-  const errors = missing(checklist(content, draft.value));
+  const errors = [...missing(checklist(content, draft.value)), ...incompletePainPoints(draft.value)];
   if (errors.length) return fail<PurchaseFlowAnswer>(errors);
-  return parseWith(purchaseFlowAnswerSchema, answer, locateAnswer, FIELD_NAMES);
+  return parseWith(purchaseFlowAnswerSchema, answer, locateAnswer, FIELD_NAMES, 'Answer');
 }
 
 /** One point of the emotion curve: how the persona felt at a stage, and what hurt there. */

@@ -222,7 +222,7 @@ function checkReferences(content: RecallContent, draft: RecallDraft, ctx: Answer
 }
 
 function validateDraft(content: RecallContent, answer: unknown, ctx: AnswerContext) {
-  const parsed = parseWith(recallDraftSchema, answer, locateAnswer, FIELD_NAMES);
+  const parsed = parseWith(recallDraftSchema, answer, locateAnswer, FIELD_NAMES, 'Answer');
   if (!parsed.ok) return parsed;
   const errors = checkReferences(content, parsed.value, ctx);
   return errors.length ? fail<RecallDraft>(errors) : parsed;
@@ -233,7 +233,7 @@ function validateSubmission(content: RecallContent, answer: unknown, ctx: Answer
   if (!draft.ok) return draft;
   const errors = missing(checklist(content, draft.value));
   if (errors.length) return fail<RecallAnswer>(errors);
-  return parseWith(recallAnswerSchema, answer, locateAnswer, FIELD_NAMES);
+  return parseWith(recallAnswerSchema, answer, locateAnswer, FIELD_NAMES, 'Answer');
 }
 
 export interface RecallExperienceSummary {
