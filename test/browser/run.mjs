@@ -84,8 +84,9 @@ async function main() {
       await module.default(journey);
     } catch (error) {
       journey.problems.unshift(error.message);
-      for (const page of (journey.contexts ?? []).flatMap((context) => context.pages())) {
-        const file = join(journey.dir, `failure-${journey.contexts.indexOf(page.context())}.png`);
+      const pages = (journey.contexts ?? []).flatMap((context) => context.pages());
+      for (const [index, page] of pages.entries()) {
+        const file = join(journey.dir, `failure-${index + 1}.png`);
         await page.screenshot({ path: file, fullPage: true }).catch(() => {});
         journey.problems.push(`screenshot at failure: ${relative(ROOT, file)}`);
       }

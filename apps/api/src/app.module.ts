@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
 import { DemoModule } from './demo/demo.module.js';
+import { EmpathyModule } from './empathy/empathy.module.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgModule } from './org/org.module.js';
 import { PeopleModule } from './people/people.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         OrgModule,
         PeopleModule,
         DemoModule,
+        EmpathyModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -38,6 +38,11 @@ export default async function journey(t) {
   const target = await page.evaluate(() => document.activeElement?.id);
   if (target !== 'main') throw new Error(`the skip link moved focus to "${target}", not the main content`);
 
+  // On a phone-sized screen the layout reflows and still passes axe.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await t.check(page, 'home on a phone');
+  await page.setViewportSize({ width: 1280, height: 860 });
+
   await page.goto('/admin/people');
   await expectHeading(page, 'People');
   await page.getByText('Your roles in this organization do not include this page.').waitFor();

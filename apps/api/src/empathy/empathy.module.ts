@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { EmpathyController } from './empathy.controller.js';
+
+@Module({ controllers: [EmpathyController] })
+export class EmpathyModule {}
