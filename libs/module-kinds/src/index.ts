@@ -10,11 +10,13 @@ export * from './progress.js';
 export * from './recall/content.js';
 export * from './recall/answer.js';
 export * from './recall/kind.js';
+export * from './recall/tallies.js';
 export * from './recall/sample.js';
 
 export * from './purchase-flow/content.js';
 export * from './purchase-flow/answer.js';
 export * from './purchase-flow/kind.js';
+export * from './purchase-flow/heatmap.js';
 export * from './purchase-flow/sample.js';
 
 export * from './active-listening/content.js';

@@ -1,6 +1,7 @@
 import { ctx } from '../testing.js';
 import type { PurchaseFlowAnswer } from './answer.js';
 import type { PurchaseFlowContent } from './content.js';
+import { painPointHeatmap } from './heatmap.js';
 import { emotionCurve, purchaseFlowKind } from './kind.js';
 import { purchaseFlowSample } from './sample.js';
 
@@ -175,5 +176,23 @@ describe('purchase-flow kind', () => {
       { stageKey: 'install', taskId: 'book-slot', optionId: 'ask-later' },
     ]);
     expect(JSON.stringify(summary)).not.toContain('hidden behind');
+  });
+});
+
+describe('painPointHeatmap', () => {
+  it('rolls pain points up by stage and owning unit, in journey order', () => {
+    const one = purchaseFlowKind.summarize(purchaseFlowSample, complete, ctx);
+    const two = purchaseFlowKind.summarize(
+      purchaseFlowSample,
+      { ...complete, painPoints: [{ stageKey: 'buy', severity: 3, emotion: 'confused', note: 'Address lookup failed.', unitId: 'u-web' }] },
+      ctx,
+    );
+    const cells = painPointHeatmap([one, two]);
+    expect(cells.map((c) => [c.stageKey, c.unitId, c.count, c.meanSeverity, c.maxSeverity])).toEqual([
+      ['compare', 'u-web', 1, 3, 3],
+      ['buy', 'u-web', 2, 4, 5],
+      ['install', 'u-field', 3, 3, 4],
+    ]);
+    expect(cells[1]!.emotions).toMatchObject({ helpless: 1, confused: 1, angry: 0 });
   });
 });

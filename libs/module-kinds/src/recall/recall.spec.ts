@@ -1,5 +1,6 @@
 import { ctx } from '../testing.js';
 import { recallKind } from './kind.js';
+import { recallTallies } from './tallies.js';
 import { recallSample } from './sample.js';
 import type { RecallAnswer } from './answer.js';
 
@@ -171,5 +172,28 @@ describe('recall kind', () => {
       actionHasDate: true,
       sharingConsent: true,
     });
+  });
+});
+
+describe('recallTallies', () => {
+  it('counts elements, reflections and feelings across answers', () => {
+    const other = structuredClone(complete);
+    other.reflection = { createdSimilar: 'unsure', stageKey: 'billing', unitId: 'u-billing', note: 'Maybe in our invoices.' };
+    other.sharing = { consent: false };
+    other.best.feltThen = 3;
+    const tallies = recallTallies([recallKind.summarize(recallSample, complete, ctx), recallKind.summarize(recallSample, other, ctx)]);
+    expect(tallies).toEqual({
+      answers: 2,
+      elements: {
+        best: { attitude: 2, 'follow-through': 2, effort: 2 },
+        worst: { effort: 2, knowledge: 2 },
+      },
+      createdSimilar: { yes: 1, no: 0, unsure: 1 },
+      stages: { support: 1, billing: 1 },
+      units: { 'u-billing': 2 },
+      feeling: { best: { then: 4, now: 4 }, worst: { then: 5, now: 3 } },
+      sharingConsents: 1,
+    });
+    expect(recallTallies([]).feeling).toBeNull();
   });
 });
