@@ -63,6 +63,17 @@ export interface ModuleKind<Content, Answer extends Draft, Draft, Details = unkn
   summarize(content: Content, answer: Answer, ctx: AnswerContext): Summary;
   /** The answer a new attempt starts with. */
   emptyAnswer(content: Content): Draft;
+  /**
+   * The content as a learner may see it before answering (no scoring keys, feedback or branch
+   * targets). Kinds without hidden parts return the content unchanged.
+   */
+  learnerView(content: Content): unknown;
+  /**
+   * What the player shows for a saved draft beyond the answer itself: the conversation so far
+   * and the decision waiting (active-listening), the emotion curve (purchase-flow), or null.
+   * Called with a draft that passed `validateDraft`.
+   */
+  playState(content: Content, draft: Draft, ctx: AnswerContext): unknown;
 }
 
 /** Any registered kind, for code that dispatches on the kind's name. */

@@ -196,4 +196,11 @@ export const activeListeningKind: ModuleKind<
   progress,
   summarize,
   emptyAnswer: () => ({ steps: [] }),
+  // The graph stays on the server: the learner sees the framing, then one turn at a time
+  // through `replay(...)` (whose `current` hides feedback, points and targets).
+  learnerView: ({ nodes: _nodes, start: _start, ...framing }) => framing,
+  playState: (content, draft, ctx) => {
+    const played = replay(content, draft.steps, ctx.analyze);
+    return played.ok ? played.value : null;
+  },
 };

@@ -266,6 +266,8 @@ export const purchaseFlowKind: ModuleKind<
   progress: (content, answer) => checklistProgress(checklist(content, answer)),
   summarize,
   emptyAnswer: () => ({ stages: {}, painPoints: [] }),
+  learnerView: (content) => content,
+  playState: (content, draft) => ({ emotionCurve: emotionCurve(content, draft) }),
 };
 
 /** The required parts of a purchase-flow answer, done or not. */

@@ -291,6 +291,8 @@ export const recallKind: ModuleKind<RecallContent, RecallAnswer, RecallDraft, Re
   progress: (content, answer) => checklistProgress(checklist(content, answer)),
   summarize,
   emptyAnswer: () => ({}),
+  learnerView: (content) => content,
+  playState: () => null,
 };
 
 /** The required parts of a recall answer, done or not (for forms that show what is left). */
