@@ -7,4 +7,5 @@ export default signInJourney({
   firstName: 'Alex',
   nav: ['Home', 'My learning', 'Authoring', 'Assignments', 'People', 'Organization', 'Audit log'],
   deepLink: '/admin/audit',
+  deepLinkHeading: 'Audit log',
 });

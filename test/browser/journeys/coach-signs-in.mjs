@@ -7,4 +7,5 @@ export default signInJourney({
   firstName: 'Sam',
   nav: ['Home', 'My learning', 'Authoring', 'Assignments', 'Review'],
   deepLink: '/review',
+  deepLinkHeading: 'Review',
 });

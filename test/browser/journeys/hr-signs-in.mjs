@@ -7,4 +7,5 @@ export default signInJourney({
   firstName: 'Priya',
   nav: ['Home', 'My learning', 'Completion', 'Insights'],
   deepLink: '/reports/completion',
+  deepLinkHeading: 'Completion',
 });

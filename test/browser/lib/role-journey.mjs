@@ -9,9 +9,10 @@ import { expectEqual, expectHeading, expectPath, navLinks, signIn, waitForPath }
  * @param {string} person.firstName  as greeted on the home page
  * @param {string[]} person.nav      the links the main navigation must show, in order
  * @param {string} person.deepLink   a page of theirs to open before signing in and to reload
+ * @param {string} person.deepLinkHeading  that page's heading
  * @param {(page: import('playwright-core').Page, t: import('./journey.mjs').Journey) => Promise<void>} [person.signInWith]
  */
-export function signInJourney({ email, firstName, nav, deepLink, signInWith }) {
+export function signInJourney({ email, firstName, nav, deepLink, deepLinkHeading, signInWith }) {
   return async function journey(t) {
     const page = await t.newPage();
 
@@ -23,11 +24,11 @@ export function signInJourney({ email, firstName, nav, deepLink, signInWith }) {
     else await signIn(page, email);
 
     await waitForPath(page, deepLink);
-    const deepLinkHeading = await page.getByRole('heading', { level: 1 }).textContent();
+    await expectHeading(page, deepLinkHeading);
     expectEqual(await navLinks(page), nav, `navigation for ${email}`);
 
     await page.reload();
-    await expectHeading(page, deepLinkHeading ?? '');
+    await expectHeading(page, deepLinkHeading);
     expectPath(page, deepLink);
     await t.check(page, `${deepLinkHeading} after reload`);
 
@@ -42,6 +43,11 @@ export function signInJourney({ email, firstName, nav, deepLink, signInWith }) {
       }
       await t.check(page, label);
     }
+
+    // On a phone-sized screen the layout reflows (WCAG 1.4.10) and still passes axe.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await t.check(page, `${nav.at(-1)} on a phone`);
+    await page.setViewportSize({ width: 1280, height: 860 });
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await waitForPath(page, '/login');

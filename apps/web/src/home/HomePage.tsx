@@ -24,9 +24,9 @@ function rolesSentence(me: Me): string {
 }
 
 function placeSentence(me: Me): string | null {
-  if (me.team && me.department) return `Team ${me.team.name}, ${me.department.name}.`;
-  if (me.department) return `${me.department.name}.`;
-  if (me.team) return `Team ${me.team.name}.`;
+  if (me.team && me.department) return `Your team is ${me.team.name}, in ${me.department.name}.`;
+  if (me.department) return `Your department is ${me.department.name}.`;
+  if (me.team) return `Your team is ${me.team.name}.`;
   return null;
 }
 
