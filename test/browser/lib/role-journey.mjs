@@ -45,7 +45,7 @@ export function signInJourney({ email, firstName, nav, deepLink, deepLinkHeading
     }
 
     // On a phone-sized screen the layout reflows (WCAG 1.4.10) and still passes axe.
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize({ width: 320, height: 720 });
     await t.check(page, `${nav.at(-1)} on a phone`);
     await page.setViewportSize({ width: 1280, height: 860 });
 

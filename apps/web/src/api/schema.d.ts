@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["health"];
+        get: operations["Health_check"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,23 +29,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["login"];
+        post: operations["Auth_login"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/auth/me": {
+    "/api/auth/accept-invite": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["me"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["Auth_acceptInvite"];
         delete?: never;
         options?: never;
         head?: never;
@@ -61,7 +61,199 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["logout"];
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrgStructure_listDepartments"];
+        put?: never;
+        post: operations["OrgStructure_createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrgStructure_updateDepartment"];
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrgStructure_listTeams"];
+        put?: never;
+        post: operations["OrgStructure_createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["OrgStructure_updateTeam"];
+        trace?: never;
+    };
+    "/api/teams/{id}/coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrgStructure_setCoaches"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["People_list"];
+        put?: never;
+        post: operations["People_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["People_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["People_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["People_update"];
+        trace?: never;
+    };
+    "/api/people/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["People_reinvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["People_revokeSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/empathy/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Empathy_analyze"];
         delete?: never;
         options?: never;
         head?: never;
@@ -72,44 +264,192 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Health: {
+        HealthDto: {
             /** @enum {string} */
-            status: "ok";
+            status: "ok" | "degraded";
             /** @enum {string} */
             database: "up" | "down";
         };
-        LoginRequest: {
-            /** Format: email */
+        LoginDto: {
+            /** @example employee@demo.test */
             email: string;
+            /** @example footsteps-demo */
             password: string;
         };
-        LoginResponse: {
-            user: components["schemas"]["Me"];
-            token: string;
-        };
-        NamedRef: {
+        /** @enum {string} */
+        Role: "employee" | "coach" | "hr" | "admin";
+        /** @enum {string} */
+        Permission: "profile.read" | "empathy.analyze" | "people.read" | "people.manage" | "org.manage" | "modules.read" | "modules.author" | "courses.read" | "courses.author" | "attempts.own" | "assignments.manage" | "reviews.manage" | "reports.read" | "insights.read" | "audit.read";
+        NamedRefDto: {
+            /** Format: uuid */
             id: string;
             name: string;
         };
-        Me: {
+        MeDto: {
+            /** Format: uuid */
             id: string;
             email: string;
             name: string;
-            roles: ("employee" | "coach" | "hr" | "admin")[];
-            permissions: string[];
-            organization: components["schemas"]["NamedRef"];
-            department: components["schemas"]["NamedRef"] | null;
-            team: components["schemas"]["NamedRef"] | null;
+            roles: components["schemas"]["Role"][];
+            permissions: components["schemas"]["Permission"][];
+            organization: components["schemas"]["NamedRefDto"];
+            department: components["schemas"]["NamedRefDto"] | null;
+            team: components["schemas"]["NamedRefDto"] | null;
         };
-        FieldError: {
-            field: string;
-            message: string;
+        LoginResponseDto: {
+            user: components["schemas"]["MeDto"];
+            /** @description Bearer token for API clients; the web app uses the httpOnly cookie instead. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
-        ErrorBody: {
-            code: string;
-            message: string;
-            errors?: components["schemas"]["FieldError"][];
-            correlationId: string;
+        AcceptInviteDto: {
+            token: string;
+            password: string;
+        };
+        DepartmentDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description People in the department */
+            memberCount: number;
+            version: number;
+        };
+        CreateDepartmentDto: {
+            name: string;
+        };
+        UpdateDepartmentDto: {
+            name: string;
+            /** @description The version you edited; a stale version is refused with 409. */
+            version: number;
+        };
+        TeamDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            departmentId: string | null;
+            coachIds: string[];
+            memberCount: number;
+            version: number;
+        };
+        CreateTeamDto: {
+            name: string;
+            /** Format: uuid */
+            departmentId?: string | null;
+        };
+        UpdateTeamDto: {
+            name: string;
+            /** Format: uuid */
+            departmentId?: string | null;
+            version: number;
+        };
+        SetCoachesDto: {
+            personIds: string[];
+        };
+        PersonDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            departmentId: string | null;
+            /** Format: uuid */
+            teamId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active";
+            version: number;
+        };
+        PeoplePageDto: {
+            items: components["schemas"]["PersonDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ImportPeopleDto: {
+            /** @description CSV text with a header row: email,name,department,team,roles (roles separated by ; or |) */
+            csv: string;
+        };
+        ImportRowErrorDto: {
+            /** @description Line number in the file (the header is line 1) */
+            line: number;
+            email?: string;
+            reason: string;
+        };
+        ImportResultDto: {
+            created: number;
+            updated: number;
+            unchanged: number;
+            departmentsCreated: string[];
+            teamsCreated: string[];
+            errors: components["schemas"]["ImportRowErrorDto"][];
+        };
+        CreatePersonDto: {
+            email: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            departmentId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** @description Set a password now; without one the person is invited. */
+            password?: string;
+        };
+        CreatedPersonDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            roles: components["schemas"]["Role"][];
+            /** Format: uuid */
+            departmentId: string | null;
+            /** Format: uuid */
+            teamId: string | null;
+            /** @enum {string} */
+            status: "invited" | "active";
+            version: number;
+            /** @description One-time invitation token (only when no password was given); send it to the person. */
+            inviteToken?: string;
+        };
+        UpdatePersonDto: {
+            name?: string;
+            roles?: components["schemas"]["Role"][];
+            /** Format: uuid */
+            departmentId?: string | null;
+            /** Format: uuid */
+            teamId?: string | null;
+            /** @description The version you edited; a stale version is refused with 409. */
+            version: number;
+        };
+        AnalyzeReplyDto: {
+            /** @description What the customer said */
+            customer: string;
+            /** @description The learner's reply (may be partial while typing) */
+            reply: string;
+        };
+        EmpathySignalsDto: {
+            emotion: boolean;
+            reflection: boolean;
+            exploration: boolean;
+            upsell: boolean;
+            dismissal: boolean;
+        };
+        /** @enum {string} */
+        EmpathySignal: "emotion" | "reflection" | "exploration" | "upsell" | "dismissal";
+        EmpathyEvidenceDto: {
+            signal: components["schemas"]["EmpathySignal"];
+            /** @description Start offset in the reply (UTF-16 code units) */
+            start: number;
+            /** @description End offset, exclusive */
+            end: number;
+            text: string;
+        };
+        EmpathyAnalysisDto: {
+            score: number;
+            signals: components["schemas"]["EmpathySignalsDto"];
+            evidence: components["schemas"]["EmpathyEvidenceDto"][];
+            suggestion: string;
         };
     };
     responses: never;
@@ -120,7 +460,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    health: {
+    Health_check: {
         parameters: {
             query?: never;
             header?: never;
@@ -129,18 +469,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The API and its database are up. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Health"];
+                    "application/json": components["schemas"]["HealthDto"];
                 };
             };
         };
     };
-    login: {
+    Auth_login: {
         parameters: {
             query?: never;
             header?: never;
@@ -149,49 +488,44 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LoginRequest"];
+                "application/json": components["schemas"]["LoginDto"];
             };
         };
         responses: {
-            /** @description Signed in; a session cookie is set. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoginResponse"];
-                };
-            };
-            /** @description Invalid input. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Wrong e-mail or password. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Too many failed attempts. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
         };
     };
-    me: {
+    Auth_acceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInviteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+        };
+    };
+    Auth_logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -200,49 +534,370 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The signed-in person. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Me"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed out; the session is revoked. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Not signed in. */
-            401: {
+        };
+    };
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorBody"];
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    OrgStructure_listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"][];
+                };
+            };
+        };
+    };
+    OrgStructure_createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDepartmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+        };
+    };
+    OrgStructure_updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+        };
+    };
+    OrgStructure_listTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"][];
+                };
+            };
+        };
+    };
+    OrgStructure_createTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTeamDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+        };
+    };
+    OrgStructure_updateTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTeamDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+        };
+    };
+    OrgStructure_setCoaches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCoachesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+        };
+    };
+    People_list: {
+        parameters: {
+            query?: {
+                /** @description Matches name or e-mail */
+                search?: string;
+                departmentId?: string;
+                teamId?: string;
+                role?: components["schemas"]["Role"];
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeoplePageDto"];
+                };
+            };
+        };
+    };
+    People_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonDto"];
+                };
+            };
+        };
+    };
+    People_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportPeopleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+        };
+    };
+    People_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    People_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+        };
+    };
+    People_reinvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPersonDto"];
+                };
+            };
+        };
+    };
+    People_revokeSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Empathy_analyze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyzeReplyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmpathyAnalysisDto"];
                 };
             };
         };

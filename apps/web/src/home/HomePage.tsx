@@ -18,7 +18,7 @@ function listInWords(words: string[]): string {
 }
 
 function rolesSentence(me: Me): string {
-  const names = me.roles.map((role) => ROLE_NAMES[role as Role] ?? role);
+  const names = me.roles.map((role) => ROLE_NAMES[role]);
   if (names.length === 0) return `You are signed in to ${me.organization.name}.`;
   return `You are ${listInWords(names)} at ${me.organization.name}.`;
 }
