@@ -13,7 +13,7 @@ export const journeyKeepMyNumber: LibraryModule = {
   summary:
     'Walk a self-employed plumber through switching his mobile plan to Quillnet without losing the number his business runs on, from the first search to the first bill.',
   industry: 'telecom',
-  estimatedMinutes: 30,
+  estimatedMinutes: 45,
   content: {
     industry: 'telecom',
     intro:

@@ -14,7 +14,7 @@ export const journeySalonBookingApp: LibraryModule = {
   summary:
     'Walk a salon owner through trying, setting up and paying for Slotbook, an online booking service, from the first advert to the first renewal.',
   industry: 'software',
-  estimatedMinutes: 30,
+  estimatedMinutes: 40,
   content: {
     industry: 'software',
     intro:

@@ -13,7 +13,7 @@ export const journeyWashingMachine: LibraryModule = {
   summary:
     'Walk a single parent through buying a washing machine at Hollis & Vane, from a late-night search to delivery, a faulty first wash and a return.',
   industry: 'retail',
-  estimatedMinutes: 30,
+  estimatedMinutes: 45,
   content: {
     industry: 'retail',
     intro:

@@ -13,7 +13,7 @@ export const journeyWeddingTrip: LibraryModule = {
   summary:
     'Book and take a train-and-hotel trip for a mother who uses a wheelchair, through Tidewater Journeys: from the first search to the refund claim.',
   industry: 'travel',
-  estimatedMinutes: 35,
+  estimatedMinutes: 40,
   content: {
     industry: 'travel',
     intro:

@@ -16,7 +16,7 @@ export const listeningBouncedRent: LibraryModule = {
   summary:
     'A customer comes into the branch with a letter from her letting agent: her rent was late, and she does not know why. Read the cues, own what went wrong and put all of it right.',
   industry: 'banking',
-  estimatedMinutes: 12,
+  estimatedMinutes: 15,
   content: {
     industry: 'banking',
     intro:

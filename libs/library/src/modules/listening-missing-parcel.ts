@@ -15,7 +15,7 @@ export const listeningMissingParcel: LibraryModule = {
   summary:
     "A father calls for the second time today: the tracking says the suit for his daughter's wedding was delivered, but there is nothing at his door. Hear him out, find the parcel and earn back his trust.",
   industry: 'delivery',
-  estimatedMinutes: 12,
+  estimatedMinutes: 15,
   content: {
     industry: 'delivery',
     intro:
@@ -237,7 +237,7 @@ export const listeningMissingParcel: LibraryModule = {
         options: [
           {
             id: 'check-together',
-            text: "I'm opening the driver's delivery record now, while you're on the line: it has a photo and a location. While it loads, can you describe your front door for me?",
+            text: "I'm opening the driver's delivery record now, while you're on the line: it has a photo and a location, and I'm texting you the photo. While it comes through, can you describe your front door for me?",
             feedback:
               'You act on the evidence straight away and keep him involved. Doing it together, on the call, is what turns "we will investigate" into something he can believe.',
             points: 10,
@@ -278,7 +278,7 @@ export const listeningMissingParcel: LibraryModule = {
         options: [
           {
             id: 'change-course',
-            text: "You're right, a claim doesn't get the suit to you tomorrow. Let me look right now at where the driver actually left it.",
+            text: "You're right, a claim doesn't get the suit to you tomorrow. Let me look right now at where the driver actually left it: I'm texting you the delivery photo. Can you describe your front door while it comes through?",
             feedback:
               'You took his correction and changed course. Customers forgive a wrong first guess far more easily than an agent who will not let go of it.',
             points: 5,
@@ -311,7 +311,7 @@ export const listeningMissingParcel: LibraryModule = {
         options: [
           {
             id: 'drop-offer',
-            text: "No, and I'm sorry, that was the wrong moment. Let's find your suit. I'm opening the driver's delivery record now: can you describe your front door for me?",
+            text: "No, and I'm sorry, that was the wrong moment. Let's find your suit. I'm texting you the photo from the driver's delivery record now: can you describe your front door for me?",
             feedback:
               'You dropped the offer completely and went back to his problem. Some trust is gone for this call, but he is willing to carry on.',
             points: 5,
@@ -330,7 +330,7 @@ export const listeningMissingParcel: LibraryModule = {
       {
         id: 'photo',
         type: 'customer',
-        text: "A blue door, number 14, with a lemon tree in a pot beside it... Wait, is that the photo? That is a green door. That is not my house!",
+        text: "A blue door, number 14, with a lemon tree in a pot beside it... Hold on, your text has come through. Is that the photo? That is a green door. That is not my house!",
         emotion: 'surprised, then hopeful',
         mood: 3,
         voiceTone: 'Quickening, rising at the end.',

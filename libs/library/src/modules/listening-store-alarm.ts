@@ -16,7 +16,7 @@ export const listeningStoreAlarm: LibraryModule = {
   summary:
     'A customer of twenty years was searched at the door after a cashier forgot to remove a security tag. He is back, and he wants someone to understand what that felt like.',
   industry: 'retail',
-  estimatedMinutes: 12,
+  estimatedMinutes: 15,
   content: {
     industry: 'retail',
     intro:

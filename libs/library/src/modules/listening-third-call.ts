@@ -15,7 +15,7 @@ export const listeningThirdCall: LibraryModule = {
   summary:
     'An online tutor calls to cancel her broadband after a week of evening drop-outs and three calls that changed nothing. Find out what is really going on before she walks away.',
   industry: 'telecom',
-  estimatedMinutes: 12,
+  estimatedMinutes: 15,
   content: {
     industry: 'telecom',
     intro:

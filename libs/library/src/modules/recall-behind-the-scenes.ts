@@ -14,7 +14,7 @@ export const recallBehindTheScenes: LibraryModule = {
   summary:
     'Recall a great and a terrible customer experience that was decided behind the scenes, by a bill, an app, a form or a rule, and find the moments your own work shapes.',
   industry: 'cross-industry',
-  estimatedMinutes: 20,
+  estimatedMinutes: 25,
   content: {
     intro:
       'Many of the moments customers remember are never touched by a customer-facing employee. They are made in billing runs, delivery schedules, app releases, letter templates, pricing rules and the hand-offs between teams. If you rarely speak to customers, this exercise is especially for you: you recall two experiences as a customer that were decided behind the scenes, and then look for the moments in our own customers\' journey that your work produces. Your notes are visible only to you and your coach.',

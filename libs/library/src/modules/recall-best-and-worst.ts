@@ -13,7 +13,7 @@ export const recallBestAndWorst: LibraryModule = {
   summary:
     'Go back to the best and the worst experience you have had as a customer, take each apart, and ask where our own customers might be living the same thing.',
   industry: 'cross-industry',
-  estimatedMinutes: 20,
+  estimatedMinutes: 25,
   content: {
     intro:
       'Before you are anyone\'s colleague, you are somebody\'s customer: at the supermarket, on the phone to your bank, waiting in for a parcel. You already know, from the inside, what great and terrible service feel like. In this exercise you bring back two of those moments, take them apart to see what they were made of, and then look at our own customers\' experience with the same eyes. There are no right answers, and your notes are visible only to you and your coach.',

@@ -14,7 +14,7 @@ export const recallWhenItWentWrong: LibraryModule = {
   summary:
     'Recall a problem a company put right so well that you trusted it more, and one that got worse the moment you raised it. Find the moves that made the difference.',
   industry: 'cross-industry',
-  estimatedMinutes: 20,
+  estimatedMinutes: 25,
   content: {
     intro:
       'Things go wrong in every business: parcels go astray, systems fail, people make mistakes. What customers remember is often not the mistake but what happened next. In this exercise you recall two problems you lived through as a customer, one handled brilliantly and one handled badly, and look closely at the first words, the apology, who owned it and how it ended. Your notes are visible only to you and your coach.',
