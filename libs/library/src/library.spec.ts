@@ -137,6 +137,26 @@ describe('built-in library', () => {
   );
 });
 
+describe('fits what the API accepts when a coach edits a module or course', () => {
+  it('module titles, summaries, industries and times', () => {
+    for (const m of LIBRARY_MODULES) {
+      expect(m.title.length).toBeLessThanOrEqual(160);
+      expect(m.summary.length).toBeLessThanOrEqual(500);
+      expect(m.industry.length).toBeLessThanOrEqual(60);
+      expect(Number.isInteger(m.estimatedMinutes)).toBe(true);
+    }
+  });
+
+  it('course titles, descriptions and outcomes', () => {
+    for (const c of LIBRARY_COURSES) {
+      expect(c.title.length).toBeLessThanOrEqual(160);
+      expect(c.description.length).toBeLessThanOrEqual(2000);
+      expect(c.outcomes.length).toBeLessThanOrEqual(10);
+      for (const outcome of c.outcomes) expect(outcome.length).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
 describe('active-listening scenarios', () => {
   const scenarios = byKind('active-listening').map((m) => [m.slug, m.content] as const);
 
