@@ -249,7 +249,7 @@ export const journeyKeepMyNumber: LibraryModule = {
                 id: 'redirect',
                 label: 'Redirect it to a neighbour',
                 outcome:
-                  'Redirecting needs an account on the courier\'s own website and a new delivery day: Friday, the day after the switch.',
+                  'Redirecting needs an account on the courier\'s own website, which he creates at 22:00. The neighbour signs for it on Wednesday evening, after a day of worrying that the SIM would not arrive before the switch.',
               },
               {
                 id: 'depot',
@@ -260,7 +260,8 @@ export const journeyKeepMyNumber: LibraryModule = {
               {
                 id: 'ask-letterbox',
                 label: 'Ask Quillnet to send one by ordinary post',
-                outcome: 'The chat agent says SIMs must be signed for "for security reasons" and cannot change the courier booking.',
+                outcome:
+                  'The chat agent says SIMs must be signed for "for security reasons" and cannot change the courier booking. In the end he drives to the depot on Wednesday afternoon.',
               },
             ],
           },

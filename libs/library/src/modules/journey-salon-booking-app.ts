@@ -60,7 +60,8 @@ export const journeySalonBookingApp: LibraryModule = {
               {
                 id: 'starter',
                 label: 'Starter, £12 a month',
-                outcome: 'The table shows a tick for "Reminders", but the small print says Starter reminders are e-mail only. Deposits are not included.',
+                outcome:
+                  'The table shows a tick for "Reminders", but the small print says Starter reminders are e-mail only and deposits are not included. After ten more minutes with the table she settles on Growth after all.',
               },
               {
                 id: 'growth',

@@ -139,7 +139,7 @@ export const journeyWashingMachine: LibraryModule = {
         key: 'buy',
         label: 'Buy: a visit to the store',
         situation:
-          'Monday at 15:10, after her shift, Helen takes two buses to the store to see the machine and make sure of Thursday. The assistant is friendly, and spends ten minutes on a three-year care plan (£89) before answering her delivery question. The shelf price of the 8 kg model is £399, £20 more than online. To get the online price she is offered a tablet on a stand to order it herself, typing all her details in.',
+          'Monday at 15:10, after her shift, Helen takes two buses to the store to see the machine and make sure of Thursday. The assistant is friendly, and spends ten minutes on a three-year care plan (£89) before answering her delivery question. The shelf price of the machine she chose is £20 more than the website\'s. To get the online price she is offered a tablet on a stand to order it herself, typing all her details in.',
         tasks: [
           {
             id: 'care-plan',
@@ -243,7 +243,8 @@ export const journeyWashingMachine: LibraryModule = {
               {
                 id: 'online',
                 label: 'Use the "manage my delivery" link in the text',
-                outcome: 'The link says "This delivery can no longer be changed online" and gives the phone number.',
+                outcome:
+                  'The link says "This delivery can no longer be changed online" and gives the phone number. She calls in her break after all and waits 25 minutes for a Saturday slot.',
               },
             ],
           },

@@ -142,7 +142,8 @@ export const journeyWeddingTrip: LibraryModule = {
               {
                 id: 'skip',
                 label: 'Leave it and ask on the day',
-                outcome: 'There is no guarantee of a space; the train on Friday afternoon is usually full.',
+                outcome:
+                  'The help page says spaces cannot be guaranteed on the day, and Friday afternoon trains are usually full. The next lunchtime she calls after all: 25 minutes on hold.',
               },
             ],
           },
@@ -259,7 +260,7 @@ export const journeyWeddingTrip: LibraryModule = {
         key: 'travel-day',
         label: 'Travel day',
         situation:
-          'Friday. At the first station an assistant is waiting by the entrance with a wheelchair, knows Bernadette\'s name and has her on board with ten minutes to spare. Bernadette beams. At the change, nobody comes. The train doors close; they wait on the platform. After 25 minutes and three calls on Niamh\'s phone, a member of staff arrives with a ramp. They miss the connection, and the next train has no free wheelchair space.',
+          'Friday. At the first station an assistant is waiting by the entrance with a wheelchair, knows Bernadette\'s name and has her on board with ten minutes to spare. Bernadette beams. At the change, nobody comes. The train pulls away and they are alone on the platform with the bags and twelve minutes to make a connection.',
         tasks: [
           {
             id: 'at-the-change',
@@ -268,12 +269,14 @@ export const journeyWeddingTrip: LibraryModule = {
               {
                 id: 'call-line',
                 label: 'Call the assistance line',
-                outcome: 'A recorded message, then a person who asks for the booking reference. It is the third of the three.',
+                outcome:
+                  'A recorded message, then a person who asks for the booking reference: the third of the three. After 25 minutes and two more calls, staff arrive with a ramp. They miss the connection, and the next train has no free wheelchair space.',
               },
               {
                 id: 'find-staff',
                 label: 'Leave her mother for a moment to find staff',
-                outcome: 'She finds a guard at the far end of the platform, who radios for help. Bernadette waits alone with the bags, frightened.',
+                outcome:
+                  'She finds a guard at the far end of the platform, who radios for help; a ramp arrives twenty minutes later. Bernadette waited alone with the bags, frightened. They miss the connection, and the next train has no free wheelchair space.',
               },
             ],
           },
@@ -290,7 +293,7 @@ export const journeyWeddingTrip: LibraryModule = {
           },
           {
             id: 'platform-wait',
-            description: 'Twenty-five minutes on a platform with an anxious 77-year-old.',
+            description: 'Twenty minutes or more on a platform with an anxious 77-year-old, and a missed connection.',
             effort: 'wait',
           },
           {
@@ -304,7 +307,7 @@ export const journeyWeddingTrip: LibraryModule = {
         key: 'stay',
         label: 'Stay: the room',
         situation:
-          'They arrive two hours late. At check-in the receptionist says the accessible room "has been given to another guest with a need". They are offered a standard ground-floor room with a bath. Niamh asks for the manager. After forty minutes the manager finds an accessible room at a sister hotel nearby, pays for the taxi and sends up tea. Bernadette says he is "a proper gentleman".',
+          'They arrive two hours late. At check-in the receptionist says the accessible room "has been given to another guest with a need". They are offered a standard ground-floor room with a bath. Niamh asks for the manager, who is "on his way".',
         tasks: [
           {
             id: 'room-choice',
@@ -318,7 +321,8 @@ export const journeyWeddingTrip: LibraryModule = {
               {
                 id: 'wait-manager',
                 label: 'Wait for the manager',
-                outcome: 'Forty more minutes in the lobby, then a room that fits and a manager who makes them feel welcome.',
+                outcome:
+                  'Forty more minutes in the lobby. Then the manager finds an accessible room at a sister hotel nearby, pays for the taxi and sends up tea. Bernadette calls him "a proper gentleman".',
               },
             ],
           },
@@ -353,7 +357,7 @@ export const journeyWeddingTrip: LibraryModule = {
               {
                 id: 'maybe',
                 label: '"The people were lovely. The system wasn\'t."',
-                outcome: 'The staff at the first station and the hotel manager saved the trip; the process nearly ruined it.',
+                outcome: 'The people they met did their best, and the first station was wonderful; the process around them nearly ruined the trip.',
               },
               {
                 id: 'no',
