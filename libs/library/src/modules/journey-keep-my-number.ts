@@ -387,11 +387,11 @@ export const journeyKeepMyNumber: LibraryModule = {
         key: 'first-bill',
         label: 'First bill',
         situation:
-          'The first bill is £32.40, not £14: the £10 connection charge, a part month and the next month in advance. It is the simplified personal bill, without a VAT breakdown, so his accountant cannot use it. A help article says VAT invoices can be requested by e-mail from a separate billing address. Five days later the reply says they are "not available for personal plans".',
+          'The first bill is more than twice his monthly price: the £10 connection charge, a part month and the next month in advance, on one line each with no explanation. It is the simplified personal bill, without a VAT breakdown, so his accountant cannot use it. A help article says VAT invoices can be requested by e-mail from a separate billing address. Five days later the reply says they are "not available for personal plans".',
         tasks: [
           {
             id: 'understand-bill',
-            prompt: 'Work out why the first bill is £32.40. Write down where you found each part of the explanation.',
+            prompt: 'Work out why the first bill is so much more than the monthly price. Write down where you found each part of the explanation.',
           },
           {
             id: 'vat-invoice',
