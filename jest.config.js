@@ -21,6 +21,7 @@ const shared = {
     '^#contracts$': '<rootDir>/libs/contracts/src/index.ts',
     '^#empathy$': '<rootDir>/libs/empathy/src/index.ts',
     '^#module-kinds$': '<rootDir>/libs/module-kinds/src/index.ts',
+    '^#library$': '<rootDir>/libs/library/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -6,7 +6,10 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AttemptsModule } from './attempts/attempts.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CoursesModule } from './courses/courses.module.js';
+import { ModulesModule } from './modules/modules.module.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -53,6 +56,9 @@ export class AppModule {
         PeopleModule,
         DemoModule,
         EmpathyModule,
+        ModulesModule,
+        CoursesModule,
+        AttemptsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { loadBuiltInLibrary } from '../library/built-in-library.js';
 import { Department } from '../org/department.entity.js';
 import { nameKey } from '../org/org-structure.service.js';
 import { Organization } from '../org/organization.entity.js';
@@ -46,6 +47,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           teams.set(t, await tx.getRepository(Team).save({ organizationId: org.id, departmentId: dept.id, name: t, nameKey: nameKey(t) }));
         }
       }
+      let admin: string | null = null;
       for (const p of DEMO_PEOPLE) {
         const person = await tx.getRepository(Person).save({
           organizationId: org.id,
@@ -57,10 +59,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
           status: 'active',
           passwordHash,
         });
+        if (p.roles.includes('admin')) admin ??= person.id;
         for (const t of p.coaches ?? []) {
           await tx.getRepository(TeamCoach).insert({ teamId: teams.get(t)!.id, personId: person.id, organizationId: org.id });
         }
       }
+      await loadBuiltInLibrary(tx, org.id, admin);
       return true;
     });
   }

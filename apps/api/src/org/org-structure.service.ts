@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
+import type { OwningUnit } from '#module-kinds';
 import { DomainError } from '../common/errors/domain-error.js';
 import { Person } from '../people/person.entity.js';
 import { Department } from './department.entity.js';
@@ -98,6 +99,18 @@ export class OrgStructureService {
       if (unique.length) await tx.insert(TeamCoach, unique.map((personId) => ({ teamId, personId, organizationId: orgId })));
     });
     return (await this.listTeams(orgId)).find((x) => x.id === teamId)!;
+  }
+
+  /** Departments and teams, the units a pain point or a reflection can name as owner. */
+  async units(orgId: string): Promise<OwningUnit[]> {
+    const [departments, teams] = await Promise.all([
+      this.departments.find({ where: { organizationId: orgId }, order: { name: 'ASC' } }),
+      this.teams.find({ where: { organizationId: orgId }, order: { name: 'ASC' } }),
+    ]);
+    return [
+      ...departments.map((d) => ({ id: d.id, name: d.name, kind: 'department' as const })),
+      ...teams.map((t) => ({ id: t.id, name: t.name, kind: 'team' as const })),
+    ];
   }
 
   async getDepartment(orgId: string, id: string): Promise<Department> {

@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type QueryDeepPartialEntity, type Repository } from 'typeorm';
+import { analyzeReply } from '#empathy';
+import { draftPercent, getModuleKind, type AnswerContext, type AnyModuleKind, type ScoreResult } from '#module-kinds';
+import type { Principal } from '../auth/principal.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { LearningEventsService } from '../learning-events/learning-events.service.js';
+import { LearningModule } from '../modules/learning-module.entity.js';
+import { ModuleVersion } from '../modules/module-version.entity.js';
+import { contentErrors } from '../modules/modules.service.js';
+import { OrgStructureService } from '../org/org-structure.service.js';
+import { Attempt } from './attempt.entity.js';
+import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
+
+/**
+ * A learner's attempts: start, autosave (optimistic on `revision`), submit, retry. Every change
+ * appends learning events in the same transaction. Only the attempt's owner reaches it here.
+ */
+@Injectable()
+export class AttemptsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
+    @InjectRepository(LearningModule) private readonly modules: Repository<LearningModule>,
+    @InjectRepository(ModuleVersion) private readonly versions: Repository<ModuleVersion>,
+    private readonly org: OrgStructureService,
+    private readonly events: LearningEventsService,
+  ) {}
+
+  /**
+   * Starts an attempt on the module's published version. An unfinished attempt of the same
+   * kind (practice or not) is resumed instead of starting a second one; after a submission,
+   * starting again is a retry.
+   */
+  async start(me: Principal, moduleId: string, practice: boolean): Promise<StartedAttemptDto> {
+    const m = await this.modules.findOneBy({ id: moduleId, organizationId: me.organizationId });
+    if (!m || m.status !== 'published' || !m.publishedVersionId) throw DomainError.notFound('The module');
+    const open = await this.attempts.findOne({
+      where: { organizationId: me.organizationId, personId: me.personId, moduleId, practice, state: 'draft' },
+      order: { startedAt: 'DESC' },
+    });
+    if (open) return { ...(await this.view(me, open)), resumed: true };
+    const version = await this.versions.findOneByOrFail({ id: m.publishedVersionId });
+    const kind = getModuleKind(version.kind)!;
+    const attempt = await this.db.transaction(async (tx) => {
+      const a = await tx.getRepository(Attempt).save({
+        organizationId: me.organizationId,
+        personId: me.personId,
+        moduleId,
+        moduleVersionId: version.id,
+        kind: version.kind,
+        state: 'draft',
+        practice,
+        answer: kind.emptyAnswer(version.content),
+        revision: 1,
+      } as Attempt);
+      await this.events.record(tx, a, ['started']);
+      return a;
+    });
+    return { ...(await this.view(me, attempt)), resumed: false };
+  }
+
+  async get(me: Principal, id: string): Promise<AttemptDto> {
+    return this.view(me, await this.own(me, id));
+  }
+
+  async listMine(me: Principal, moduleId?: string): Promise<AttemptListItemDto[]> {
+    const rows = await this.attempts.find({
+      where: { organizationId: me.organizationId, personId: me.personId, ...(moduleId ? { moduleId } : {}) },
+      relations: { module: true },
+      order: { startedAt: 'DESC' },
+      take: 200,
+    });
+    return rows.map((a) => ({
+      id: a.id,
+      moduleId: a.moduleId,
+      moduleTitle: a.module?.title ?? '',
+      kind: a.kind,
+      state: a.state,
+      practice: a.practice,
+      score: a.score,
+      startedAt: a.startedAt.toISOString(),
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+    }));
+  }
+
+  /** Autosave: replaces the answer if `revision` is current; otherwise 409 with what is saved. */
+  async save(me: Principal, id: string, answer: unknown, revision: number): Promise<AttemptDto> {
+    const a = await this.own(me, id);
+    this.assertDraft(a);
+    const { kind, version, ctx } = await this.kindOf(me, a);
+    const draft = kind.validateDraft(version.content, answer, ctx);
+    if (!draft.ok) throw DomainError.validation(contentErrors(draft.errors, 'answer'), 'The answer does not fit this module.');
+    await this.db.transaction(async (tx) => {
+      const result = await tx.getRepository(Attempt).update(
+        { id, revision, state: 'draft' },
+        { answer: draft.value as QueryDeepPartialEntity<Attempt>['answer'], revision: revision + 1, updatedAt: new Date() },
+      );
+      if (!result.affected) throw await this.staleRevision(me, id);
+      await this.events.record(tx, a, ['saved'], { percent: draftPercent(a.kind, version.content, draft.value) });
+    });
+    return this.get(me, id);
+  }
+
+  /** Submits a complete answer: validated for its kind, scored and summarized for reports. */
+  async submit(me: Principal, id: string, revision: number): Promise<AttemptDto> {
+    const a = await this.own(me, id);
+    this.assertDraft(a);
+    if (a.revision !== revision) throw await this.staleRevision(me, id);
+    const { kind, version, ctx } = await this.kindOf(me, a);
+    const complete = kind.validateSubmission(version.content, a.answer, ctx);
+    if (!complete.ok) throw DomainError.validation(contentErrors(complete.errors, 'answer'), 'The attempt is not complete yet.');
+    const scored: ScoreResult = kind.score(version.content, complete.value, ctx);
+    const summary = kind.summarize(version.content, complete.value, ctx);
+    await this.db.transaction(async (tx) => {
+      const result = await tx.getRepository(Attempt).update(
+        { id, revision, state: 'draft' },
+        {
+          state: 'scored',
+          revision: revision + 1,
+          score: scored.score,
+          scoreDetails: { lines: scored.lines, details: scored.details, points: scored.points, maxPoints: scored.maxPoints } as QueryDeepPartialEntity<Attempt>['scoreDetails'],
+          summary: summary as QueryDeepPartialEntity<Attempt>['summary'],
+          submittedAt: new Date(),
+          updatedAt: new Date(),
+        },
+      );
+      if (!result.affected) throw await this.staleRevision(me, id);
+      await this.events.record(tx, a, ['submitted', 'scored', 'completed'], { score: scored.score, points: scored.points, maxPoints: scored.maxPoints });
+    });
+    return this.get(me, id);
+  }
+
+  private assertDraft(a: Attempt): void {
+    if (a.state !== 'draft') throw new DomainError('CONFLICT', 'This attempt was already submitted. Start a new attempt to try again.');
+  }
+
+  private async staleRevision(me: Principal, id: string): Promise<DomainError> {
+    const current = await this.get(me, id);
+    return new DomainError('VERSION_CONFLICT', 'This attempt was saved elsewhere in the meantime (another tab or device). Nothing was overwritten.', {
+      extra: { currentRevision: current.revision, current },
+    });
+  }
+
+  private async own(me: Principal, id: string): Promise<Attempt> {
+    const a = await this.attempts.findOneBy({ id, organizationId: me.organizationId, personId: me.personId });
+    if (!a) throw DomainError.notFound('The attempt');
+    return a;
+  }
+
+  private async kindOf(me: Principal, a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
+    const version = await this.versions.findOneByOrFail({ id: a.moduleVersionId });
+    const kind = getModuleKind(version.kind);
+    if (!kind) throw new Error(`Unknown module kind ${version.kind}`);
+    return { kind, version, ctx: { units: await this.org.units(me.organizationId), analyze: analyzeReply } };
+  }
+
+  private async view(me: Principal, a: Attempt): Promise<AttemptDto> {
+    const { kind, version, ctx } = await this.kindOf(me, a);
+    const draft = kind.draftSchema.safeParse(a.answer);
+    const details = a.scoreDetails as { lines?: AttemptDto['scoreLines']; details?: unknown } | null;
+    return {
+      id: a.id,
+      moduleId: a.moduleId,
+      moduleTitle: version.title,
+      versionNumber: version.number,
+      kind: a.kind,
+      state: a.state,
+      practice: a.practice,
+      content: kind.learnerView(version.content),
+      answer: a.answer,
+      revision: a.revision,
+      percent: a.state === 'draft' ? draftPercent(a.kind, version.content, a.answer) : 100,
+      playState: draft.success ? kind.playState(version.content, draft.data, ctx) : null,
+      score: a.score,
+      scoreLines: details?.lines ?? [],
+      scoreDetails: details?.details ?? null,
+      startedAt: a.startedAt.toISOString(),
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+    };
+  }
+}
