@@ -260,6 +260,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/module-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Modules_kinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Modules_list"];
+        put?: never;
+        post: operations["Modules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Modules_validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Modules_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Modules_update"];
+        trace?: never;
+    };
+    "/api/modules/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Modules_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Modules_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Courses_list"];
+        put?: never;
+        post: operations["Courses_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Courses_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Courses_update"];
+        trace?: never;
+    };
+    "/api/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Courses_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/courses/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Courses_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/modules/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Attempts_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Attempts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Attempts_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Attempts_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Attempts_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Attempts_myProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -450,6 +706,290 @@ export interface components {
             signals: components["schemas"]["EmpathySignalsDto"];
             evidence: components["schemas"]["EmpathyEvidenceDto"][];
             suggestion: string;
+        };
+        /** @enum {string} */
+        ModuleKindName: "recall" | "purchase-flow" | "active-listening";
+        ModuleKindDto: {
+            kind: components["schemas"]["ModuleKindName"];
+            title: string;
+            description: string;
+        };
+        /** @enum {string} */
+        PublicationStatus: "draft" | "published" | "archived";
+        ModuleSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            kind: components["schemas"]["ModuleKindName"];
+            title: string;
+            summary: string;
+            industry: string;
+            estimatedMinutes: number;
+            status: components["schemas"]["PublicationStatus"];
+            /** @description Number of the published version learners start on; 0 if never published */
+            publishedVersion: number;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ValidateContentDto: {
+            kind: components["schemas"]["ModuleKindName"];
+            content: {
+                [key: string]: unknown;
+            };
+        };
+        IssueDto: {
+            /** @description Dotted path in the content, e.g. `nodes.3.options.1.next` */
+            path: string;
+            /** @description What is wrong, naming the step or node */
+            message: string;
+        };
+        ValidationReportDto: {
+            valid: boolean;
+            issues: components["schemas"]["IssueDto"][];
+        };
+        ModuleDetailDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            kind: components["schemas"]["ModuleKindName"];
+            title: string;
+            summary: string;
+            industry: string;
+            estimatedMinutes: number;
+            status: components["schemas"]["PublicationStatus"];
+            /** @description Number of the published version learners start on; 0 if never published */
+            publishedVersion: number;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The published content as a learner sees it (null before publishing) */
+            content?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Authors only: the working copy */
+            draftContent?: {
+                [key: string]: unknown;
+            };
+            /** @description Authors only: what must be fixed before publishing */
+            issues?: components["schemas"]["IssueDto"][];
+        };
+        CreateModuleDto: {
+            summary?: string;
+            industry?: string;
+            estimatedMinutes?: number;
+            kind: components["schemas"]["ModuleKindName"];
+            title: string;
+            /** @description Content of the kind (see its schema); may be incomplete while drafting */
+            content: {
+                [key: string]: unknown;
+            };
+        };
+        UpdateModuleDto: {
+            summary?: string;
+            industry?: string;
+            estimatedMinutes?: number;
+            title?: string;
+            content?: {
+                [key: string]: unknown;
+            };
+            /** @description The version you edited; a stale version is refused with 409 */
+            version: number;
+        };
+        VersionDto: {
+            /** @description The version you are acting on; a stale version is refused with 409 */
+            version: number;
+        };
+        CompletionRuleDto: {
+            /** @enum {string} */
+            kind: "all-completed";
+            /** @description Every module must reach this best score */
+            minScore?: number;
+        };
+        CourseModuleDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            kind: components["schemas"]["ModuleKindName"];
+            summary: string;
+            industry: string;
+            estimatedMinutes: number;
+            status: components["schemas"]["PublicationStatus"];
+        };
+        /** @enum {string} */
+        ProgressStatus: "not_started" | "in_progress" | "completed";
+        ModuleProgressDto: {
+            status: components["schemas"]["ProgressStatus"];
+            percent: number;
+            /** @description Best score of completed attempts */
+            score: number | null;
+            overdue: boolean;
+            /** Format: uuid */
+            moduleId: string;
+        };
+        CourseProgressDto: {
+            status: components["schemas"]["ProgressStatus"];
+            percent: number;
+            /** @description Best score of completed attempts */
+            score: number | null;
+            overdue: boolean;
+            completedModules: number;
+            totalModules: number;
+            /** @description Completed modules whose best score is below the course minimum */
+            belowMinScore: string[];
+            modules: components["schemas"]["ModuleProgressDto"][];
+        };
+        CourseDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            title: string;
+            description: string;
+            outcomes: string[];
+            completionRule: components["schemas"]["CompletionRuleDto"];
+            status: components["schemas"]["PublicationStatus"];
+            modules: components["schemas"]["CourseModuleDto"][];
+            /** @description The caller's own progress */
+            progress: components["schemas"]["CourseProgressDto"];
+            version: number;
+        };
+        CreateCourseDto: {
+            description?: string;
+            outcomes?: string[];
+            title: string;
+            /** @description Module ids in course order */
+            moduleIds: string[];
+            completionRule: components["schemas"]["CompletionRuleDto"];
+        };
+        UpdateCourseDto: {
+            description?: string;
+            outcomes?: string[];
+            title?: string;
+            moduleIds?: string[];
+            completionRule?: components["schemas"]["CompletionRuleDto"];
+            version: number;
+        };
+        StartAttemptDto: {
+            /**
+             * @description Practice attempts are private and never count toward progress or reports
+             * @default false
+             */
+            practice: boolean;
+        };
+        /** @enum {string} */
+        AttemptState: "draft" | "submitted" | "scored";
+        ScoreLineDto: {
+            rule: string;
+            points: number;
+            maxPoints: number;
+            reason: string;
+        };
+        StartedAttemptDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            /** @description The module version this attempt plays (it keeps it even after a newer one is published) */
+            versionNumber: number;
+            kind: components["schemas"]["ModuleKindName"];
+            state: components["schemas"]["AttemptState"];
+            practice: boolean;
+            /** @description The content as the learner sees it */
+            content: {
+                [key: string]: unknown;
+            };
+            answer: {
+                [key: string]: unknown;
+            };
+            revision: number;
+            /** @description How far the answer has come (100 once submitted) */
+            percent: number;
+            /** @description Kind-specific state for the player: the conversation so far and the decision waiting (active-listening), the emotion curve (purchase-flow) */
+            playState: {
+                [key: string]: unknown;
+            } | null;
+            score: number | null;
+            /** @description How the score was earned, line by line */
+            scoreLines: components["schemas"]["ScoreLineDto"][];
+            /** @description Kind-specific debrief (per stage, per decision) */
+            scoreDetails?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description True when an unfinished attempt already existed and was returned instead of a new one */
+            resumed: boolean;
+        };
+        AttemptDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            /** @description The module version this attempt plays (it keeps it even after a newer one is published) */
+            versionNumber: number;
+            kind: components["schemas"]["ModuleKindName"];
+            state: components["schemas"]["AttemptState"];
+            practice: boolean;
+            /** @description The content as the learner sees it */
+            content: {
+                [key: string]: unknown;
+            };
+            answer: {
+                [key: string]: unknown;
+            };
+            revision: number;
+            /** @description How far the answer has come (100 once submitted) */
+            percent: number;
+            /** @description Kind-specific state for the player: the conversation so far and the decision waiting (active-listening), the emotion curve (purchase-flow) */
+            playState: {
+                [key: string]: unknown;
+            } | null;
+            score: number | null;
+            /** @description How the score was earned, line by line */
+            scoreLines: components["schemas"]["ScoreLineDto"][];
+            /** @description Kind-specific debrief (per stage, per decision) */
+            scoreDetails?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        SaveAnswerDto: {
+            /** @description The whole answer so far, in the shape of the module kind (partial is fine) */
+            answer: {
+                [key: string]: unknown;
+            };
+            /** @description The revision you last saw; a stale revision is refused with 409 and nothing is overwritten */
+            revision: number;
+        };
+        SubmitAttemptDto: {
+            /** @description The revision you last saw */
+            revision: number;
+        };
+        AttemptListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            kind: components["schemas"]["ModuleKindName"];
+            state: components["schemas"]["AttemptState"];
+            practice: boolean;
+            score: number | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        MyProgressDto: {
+            /** @description Every published module, with my progress */
+            modules: components["schemas"]["ModuleProgressDto"][];
         };
     };
     responses: never;
@@ -898,6 +1438,463 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmpathyAnalysisDto"];
+                };
+            };
+        };
+    };
+    Modules_kinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleKindDto"][];
+                };
+            };
+        };
+    };
+    Modules_list: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["PublicationStatus"];
+                kind?: components["schemas"]["ModuleKindName"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleSummaryDto"][];
+                };
+            };
+        };
+    };
+    Modules_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateModuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailDto"];
+                };
+            };
+        };
+    };
+    Modules_validate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateContentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationReportDto"];
+                };
+            };
+        };
+    };
+    Modules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailDto"];
+                };
+            };
+        };
+    };
+    Modules_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateModuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailDto"];
+                };
+            };
+        };
+    };
+    Modules_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailDto"];
+                };
+            };
+        };
+    };
+    Modules_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleDetailDto"];
+                };
+            };
+        };
+    };
+    Courses_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"][];
+                };
+            };
+        };
+    };
+    Courses_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    Courses_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    Courses_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    Courses_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    Courses_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDto"];
+                };
+            };
+        };
+    };
+    Attempts_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartAttemptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StartedAttemptDto"];
+                };
+            };
+        };
+    };
+    Attempts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+        };
+    };
+    Attempts_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+        };
+    };
+    Attempts_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitAttemptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptDto"];
+                };
+            };
+        };
+    };
+    Attempts_mine: {
+        parameters: {
+            query?: {
+                moduleId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptListItemDto"][];
+                };
+            };
+        };
+    };
+    Attempts_myProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyProgressDto"];
                 };
             };
         };
