@@ -6,6 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { AssignmentsModule } from './assignments/assignments.module.js';
 import { AttemptsModule } from './attempts/attempts.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CoursesModule } from './courses/courses.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         ModulesModule,
         CoursesModule,
         AttemptsModule,
+        AssignmentsModule,
       ],
       controllers: [HealthController],
       providers: [

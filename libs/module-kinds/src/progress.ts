@@ -39,7 +39,8 @@ export interface ProgressResult {
   overdue: boolean;
 }
 
-function isOverdue(status: ModuleStatus, due: DueInput): boolean {
+/** Not completed and past the due date: the overdue rule every progress result uses. */
+export function isOverdue(status: ModuleStatus, due: DueInput): boolean {
   if (status === 'completed' || due.dueAt === undefined || due.dueAt === null) return false;
   const dueAt = due.dueAt instanceof Date ? due.dueAt : new Date(due.dueAt);
   return (due.now ?? new Date()).getTime() > dueAt.getTime();

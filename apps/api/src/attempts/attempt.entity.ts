@@ -66,6 +66,19 @@ export class Attempt {
   @Column({ type: 'jsonb', nullable: true })
   scoreDetails: unknown;
 
+  /** A coach's override of the score, with the reason the learner sees. */
+  @Column({ type: 'int', nullable: true })
+  overrideScore: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  overrideReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  overriddenBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  overriddenAt: Date | null;
+
   /** The kind's summary for reports: numbers, keys and enums only, never the learner's words. */
   @Column({ type: 'jsonb', nullable: true })
   summary: unknown;

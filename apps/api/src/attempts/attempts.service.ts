@@ -10,6 +10,7 @@ import { LearningModule } from '../modules/learning-module.entity.js';
 import { ModuleVersion } from '../modules/module-version.entity.js';
 import { contentErrors } from '../modules/modules.service.js';
 import { OrgStructureService } from '../org/org-structure.service.js';
+import { ProgressService } from '../progress/progress.service.js';
 import { Attempt } from './attempt.entity.js';
 import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
 
@@ -26,6 +27,7 @@ export class AttemptsService {
     @InjectRepository(ModuleVersion) private readonly versions: Repository<ModuleVersion>,
     private readonly org: OrgStructureService,
     private readonly events: LearningEventsService,
+    private readonly progress: ProgressService,
   ) {}
 
   /**
@@ -56,6 +58,7 @@ export class AttemptsService {
         revision: 1,
       } as Attempt);
       await this.events.record(tx, a, ['started']);
+      if (!practice) await this.progress.refresh(tx, me.organizationId, me.personId, moduleId);
       return a;
     });
     return { ...(await this.view(me, attempt)), resumed: false };
@@ -99,6 +102,7 @@ export class AttemptsService {
       );
       if (!result.affected) throw await this.staleRevision(me, id);
       await this.events.record(tx, a, ['saved'], { percent: draftPercent(a.kind, version.content, draft.value) });
+      if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
     });
     return this.get(me, id);
   }
@@ -128,6 +132,7 @@ export class AttemptsService {
       );
       if (!result.affected) throw await this.staleRevision(me, id);
       await this.events.record(tx, a, ['submitted', 'scored', 'completed'], { score: scored.score, points: scored.points, maxPoints: scored.maxPoints });
+      if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
     });
     return this.get(me, id);
   }

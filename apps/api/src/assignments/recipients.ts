@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import type { AssignableItem } from './assignment.entity.js';
+
+/** One person's effective assignment of one item: merged over every assignment that reaches them. */
+export interface EffectiveAssignment {
+  personId: string;
+  itemType: AssignableItem;
+  itemId: string;
+  /** The earliest due date among the merged assignments (null when none has one). */
+  dueAt: Date | null;
+  assignmentIds: string[];
+  notes: string[];
+  assignedBy: string[];
+}
+
+/**
+ * Who receives which assignment, from current membership (live: joiners get it, leavers do
+ * not), merged per person and item with the earliest due date. `$1` is the organization;
+ * `extra` adds conditions on `p` (person) or `a` (assignment) with further parameters.
+ */
+export function effectiveAssignmentsSql(extra = ''): string {
+  return `
+    SELECT r.person_id AS "personId", a.item_type AS "itemType", a.item_id AS "itemId",
+           min(a.due_at) AS "dueAt",
+           array_agg(a.id ORDER BY a.created_at) AS "assignmentIds",
+           array_remove(array_agg(NULLIF(a.note, '') ORDER BY a.created_at), NULL) AS "notes",
+           array_agg(DISTINCT a.assigned_by) AS "assignedBy"
+      FROM assignment a
+      JOIN LATERAL (
+             SELECT p.id AS person_id FROM person p
+              WHERE a.target_type = 'person' AND p.id = a.target_id AND p.organization_id = a.organization_id
+             UNION ALL
+             SELECT p.id FROM person p WHERE a.target_type = 'team' AND p.team_id = a.target_id
+             UNION ALL
+             SELECT p.id FROM person p WHERE a.target_type = 'department' AND p.department_id = a.target_id
+           ) r ON true
+      JOIN person p ON p.id = r.person_id
+     WHERE a.organization_id = $1 AND a.revoked_at IS NULL ${extra}
+     GROUP BY r.person_id, a.item_type, a.item_id`;
+}
+
+export async function effectiveAssignments(db: EntityManager, orgId: string, extra = '', params: unknown[] = []): Promise<EffectiveAssignment[]> {
+  return db.query(effectiveAssignmentsSql(extra), [orgId, ...params]);
+}
