@@ -516,6 +516,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Assignments_list"];
+        put?: never;
+        post: operations["Assignments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Assignments_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Assignments_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -990,6 +1038,83 @@ export interface components {
         MyProgressDto: {
             /** @description Every published module, with my progress */
             modules: components["schemas"]["ModuleProgressDto"][];
+        };
+        /** @enum {string} */
+        AssignableItem: "course" | "module";
+        /** @enum {string} */
+        AssignmentTargetType: "person" | "team" | "department";
+        AssignmentTargetDto: {
+            type: components["schemas"]["AssignmentTargetType"];
+            /** Format: uuid */
+            id: string;
+        };
+        CreateAssignmentDto: {
+            itemType: components["schemas"]["AssignableItem"];
+            /** Format: uuid */
+            itemId: string;
+            /** @description People, teams or departments */
+            targets: components["schemas"]["AssignmentTargetDto"][];
+            /** Format: date-time */
+            dueAt?: string | null;
+            note?: string;
+        };
+        AssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            itemType: components["schemas"]["AssignableItem"];
+            /** Format: uuid */
+            itemId: string;
+            itemTitle: string;
+            targetType: components["schemas"]["AssignmentTargetType"];
+            /** Format: uuid */
+            targetId: string;
+            targetName: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            note: string;
+            /** Format: uuid */
+            assignedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description People it reaches now (live membership) */
+            recipients: number;
+        };
+        MergedRecipientDto: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description The due date that applies to them: the earliest
+             */
+            dueAt: string | null;
+        };
+        CreatedAssignmentsDto: {
+            assignments: components["schemas"]["AssignmentDto"][];
+            /** @description People who receive it now */
+            recipients: number;
+            /** @description People who already had it; merged, earliest due date kept */
+            merged: components["schemas"]["MergedRecipientDto"][];
+        };
+        ProgressDto: {
+            status: components["schemas"]["ProgressStatus"];
+            percent: number;
+            /** @description Best score of completed attempts */
+            score: number | null;
+            overdue: boolean;
+        };
+        InboxItemDto: {
+            itemType: components["schemas"]["AssignableItem"];
+            /** Format: uuid */
+            itemId: string;
+            title: string;
+            summary: string;
+            /** @description The module kind, for modules */
+            kind?: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            notes: string[];
+            progress: components["schemas"]["ProgressDto"];
         };
     };
     responses: never;
@@ -1895,6 +2020,86 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyProgressDto"];
+                };
+            };
+        };
+    };
+    Assignments_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"][];
+                };
+            };
+        };
+    };
+    Assignments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssignmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAssignmentsDto"];
+                };
+            };
+        };
+    };
+    Assignments_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Assignments_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemDto"][];
                 };
             };
         };
