@@ -1,31 +1,665 @@
-// First, crude version: fixed patterns only. Replaced by the rule-based analyzer below it in later commits.
-import type { EmpathyAnalysis, EmpathyEvidence, EmpathyInput, EmpathySignal, EmpathySignals } from './types.js';
+// The empathy analyzer: finds the five signals in a learner's reply to a customer, with the words
+// that earned each one, a score and one suggestion. Phrase cues come from rules.ts; this file makes
+// the sentence-level decisions that need more than a phrase: what an apology is about, whether a
+// question is open or only collects data, whether a sentence restates the customer's own story,
+// and whether a "but" takes back the acknowledgement before it.
+import type {
+  EmpathyAnalysis,
+  EmpathyEvidence,
+  EmpathyInput,
+  EmpathySignal,
+  EmpathySignals,
+} from './types.js';
+import { tokenize, type Token, type Tokenized } from './tokenize.js';
+import { RULE_SET, type CueKind, type DismissalKind, type Rule } from './rules.js';
+import * as L from './lexicon.js';
 
-const PATTERNS: Record<EmpathySignal, RegExp> = {
-  emotion: /\b(must be|sounds (so )?(frustrating|stressful|upsetting)|understand why you|sorry you)\b/i,
-  reflection: /\b(so you|it sounds like|if i understand|what i'm hearing)\b/i,
-  exploration: /\b(tell me more|how (has|did|are|is) |what happened)\b/i,
-  upsell: /\b(upgrade|premium|add-on|promotion|special offer|plan for just)\b/i,
-  dismissal: /\b(calm down|our policy|you should have|works for everyone)\b/i,
-};
+/** Points per move. The score is BASE plus the moves present, clamped to 0-100. */
+export const EMPATHY_SCORE_WEIGHTS = {
+  base: 10,
+  emotion: 35,
+  reflection: 30,
+  exploration: 25,
+  upsell: -25,
+  dismissal: -40,
+} as const;
 
-export function analyzeReply({ customer: _customer, reply }: EmpathyInput): EmpathyAnalysis {
-  const text = typeof reply === 'string' ? reply : '';
-  const signals = { emotion: false, reflection: false, exploration: false, upsell: false, dismissal: false } as EmpathySignals;
-  const evidence: EmpathyEvidence[] = [];
-  for (const signal of Object.keys(PATTERNS) as EmpathySignal[]) {
-    const m = PATTERNS[signal].exec(text);
-    if (m) {
-      signals[signal] = true;
-      evidence.push({ signal, start: m.index, end: m.index + m[0].length, text: m[0] });
+interface Hit {
+  kind: CueKind;
+  start: number;
+  end: number;
+  key: number;
+}
+
+interface Span {
+  signal: EmpathySignal;
+  start: number;
+  end: number;
+  /** For dismissals: which kind, to aim the suggestion. */
+  kind?: DismissalKind;
+}
+
+const WH = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whose', 'whom', 'whereabouts']);
+const AUX_Q = new Set(
+  'do does did is are was were have has had can could would will should shall may might am'.split(' '),
+);
+const BUT = new Set(['but', 'however', 'although', 'though', 'yet']);
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '…', '...', '—', '–']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const MODAL = new Set(['would', 'could', 'can', 'will', 'might', 'should', 'may', 'must', 'shall']);
+const HOW_CLOSED = new Set(
+  'long many much old often far soon late early big large bad quickly fast frequently'.split(' '),
+);
+const FEEL_WORDS = new Set('feel feels felt feeling through pressure dealing hurt'.split(' '));
+const OPEN_OVERRIDE = new Set(
+  'feel feeling felt like matter matters worry worries hardest worst affect affected affecting impact mean meant cope coping manageable comfortable fair experience'.split(
+    ' ',
+  ),
+);
+const COMMIT_VERB = new Set(
+  'will can want am going promise would make let need help see look check fix sort get'.split(' '),
+);
+const SELF_BLAME = /\b(stupid|silly|idiot|dumb|my (own )?fault|my mistake|blame myself|feel (like )?an? fool)\b/i;
+const MONEY = new Set(['$', '£', '€', '¥']);
+const PERIOD = new Set('month year day night week monthly annually yearly weekly'.split(' '));
+const PRICE_WORDS = new Set('just only extra more'.split(' '));
+const PROMO_ADJ = new Set(
+  'brilliant great special exclusive limited amazing fantastic fabulous unbeatable huge big best new introductory'.split(' '),
+);
+const PROMO_NOUN = new Set('deal deals offer offers promotion promotions promo bargain discount discounts sale'.split(' '));
+const COMP_PHRASE = new Set(['complimentary', 'goodwill', 'waived', 'waive', 'compensation', 'refund', 'refunded']);
+
+// ---------------------------------------------------------------- customer side
+
+interface CustomerProfile {
+  keys: Set<string>;
+  /** Verbs the customer negated ("never arrive"): a reply insisting "they do arrive" argues. */
+  negated: Set<string>;
+  /** The first feeling word the customer used, if any. */
+  feeling: string | null;
+  selfBlame: boolean;
+}
+
+const profileCache = new Map<string, CustomerProfile>();
+const PROFILE_CACHE_SIZE = 256;
+
+function contentKey(t: Token): string | null {
+  if (!CONTENT_POS.has(t.pos)) return null;
+  const num = L.NUMBER[t.norm];
+  if (num) return num;
+  if (t.pos === 'NUM') return t.norm.replace(/[,.]0+$/, '');
+  if (L.LIGHT.has(t.norm) || L.LIGHT.has(t.lemma) || L.EMO.has(t.norm) || t.norm.length < 2) return null;
+  return L.FAMILY.get(t.norm) ?? L.FAMILY.get(t.lemma) ?? t.lemma;
+}
+
+function profileCustomer(customer: string): CustomerProfile {
+  const cached = profileCache.get(customer);
+  if (cached) return cached;
+  const { tokens } = tokenize(customer);
+  const keys = new Set<string>();
+  const negated = new Set<string>();
+  let feeling: string | null = null;
+  for (const t of tokens) {
+    const k = contentKey(t);
+    if (k) keys.add(k);
+    if (t.neg && t.pos === 'VERB') negated.add(t.lemma);
+    if (!feeling && L.EMO.has(t.norm) && !t.neg) feeling = t.norm;
+  }
+  const profile = { keys, negated, feeling, selfBlame: SELF_BLAME.test(customer) };
+  if (profileCache.size >= PROFILE_CACHE_SIZE) profileCache.delete(profileCache.keys().next().value as string);
+  profileCache.set(customer, profile);
+  return profile;
+}
+
+// ---------------------------------------------------------------- helpers over the reply
+
+class Reply {
+  readonly tokens: Token[];
+  readonly sentEnd: Int32Array;
+  /** Tokens inside an apology or "I understand how ..." complement: not a restatement. */
+  readonly inComplement: Uint8Array;
+
+  constructor(readonly tk: Tokenized) {
+    this.tokens = tk.tokens;
+    this.sentEnd = new Int32Array(this.tokens.length);
+    for (const s of tk.sentences) for (let i = s.from; i < s.to; i++) this.sentEnd[i] = s.to;
+    this.inComplement = new Uint8Array(this.tokens.length);
+  }
+
+  norm(i: number): string {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i].norm : '';
+  }
+
+  /** End (exclusive) of the clause starting at i: next clause punctuation, "but", or sentence end. */
+  clauseEnd(i: number, stopAtComma: boolean): number {
+    const end = this.sentEnd[i];
+    for (let j = i; j < end; j++) {
+      const t = this.tokens[j];
+      if (CLAUSE_END.has(t.norm) || BUT.has(t.norm) || (stopAtComma && t.norm === ',')) return j;
+    }
+    return end;
+  }
+
+  /** First token of the sentence after skipping openers such as "so", "okay", commas. */
+  firstWord(from: number, to: number, skipLead: boolean): number {
+    let i = from;
+    while (i < to) {
+      const t = this.tokens[i];
+      if (t.pos === 'PUNCT' || t.pos === 'SYM' || (skipLead && L.LEAD.has(t.norm))) i++;
+      else break;
+    }
+    return i;
+  }
+}
+
+/** Distinct content words of tokens [from, to) that also occur in the customer's message. */
+function overlapIn(r: Reply, profile: CustomerProfile, from: number, to: number, seen = new Set<string>()): number {
+  let n = 0;
+  for (let j = from; j < to; j++) {
+    if (r.inComplement[j]) continue;
+    const k = contentKey(r.tokens[j]);
+    if (k && profile.keys.has(k) && !seen.has(k)) {
+      seen.add(k);
+      n++;
     }
   }
-  const raw = 10 + 35 * +signals.emotion + 30 * +signals.reflection + 25 * +signals.exploration - 30 * +signals.upsell - 40 * +signals.dismissal;
-  const score = Math.max(0, Math.min(100, raw));
-  const suggestion = !signals.emotion
-    ? 'Name the feeling you hear before moving to a fix.'
-    : !signals.reflection
-      ? 'Say back what happened in your own words.'
-      : 'Ask an open question about their experience.';
-  return { score, signals, evidence, suggestion };
+  return n;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+// ---------------------------------------------------------------- apologies
+
+interface Apology {
+  start: number;
+  end: number;
+  specific: boolean;
+  /** Nothing follows the apology in its clause ("..., and I'm truly sorry."). */
+  bare: boolean;
+}
+
+function findApologies(r: Reply, customer: CustomerProfile): Apology[] {
+  const out: Apology[] = [];
+  const T = r.tokens;
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i];
+    if (!L.APOLOGY.has(t.norm)) continue;
+    if (t.norm === 'sorry' && (r.norm(i + 1) === 'for' && r.norm(i + 2) === 'what')) {
+      // "sorry for what you've been through": fall through, complement handles it
+    }
+    // Start of the apology phrase: "I'm so sorry", "we sincerely apologise", "my apologies".
+    let start = i;
+    while (start > 0 && T[start - 1].sent === t.sent && /^(i|we|am|'m|are|'re|so|really|truly|very|terribly|deeply|sincerely|genuinely|incredibly|my|our|do|just|again|completely|extremely|awfully|most)$/.test(T[start - 1].norm)) start--;
+    const compFrom = i + 1;
+    const compTo = r.clauseEnd(compFrom, true);
+    let specific = false;
+    let skip = false;
+    const first = r.norm(compFrom);
+    if (first === 'if' || (first === 'you' && /^(feel|think|see|felt)$/.test(r.norm(compFrom + 1)))) skip = true; // non-apology
+    if (!skip) {
+      for (let j = compFrom; j < compTo; j++) {
+        const c = T[j];
+        if (SECOND_PERSON.has(c.norm) || L.PERSON.has(c.norm) || (L.EMO.has(c.norm) && !c.neg)) { specific = true; break; }
+        if (c.norm === 'what' && (r.norm(j + 1) === 'you' || r.norm(j + 1) === 'happened')) { specific = true; break; }
+        const k = contentKey(c);
+        if (k && !L.STOCK.has(c.norm) && !L.STOCK.has(c.lemma) && customer.keys.has(k)) { specific = true; break; }
+      }
+      for (let j = compFrom; j < compTo; j++) r.inComplement[j] = 1;
+    }
+    out.push({ start, end: Math.max(compTo, i + 1), specific: specific && !skip, bare: !skip && compTo <= compFrom });
+    i = compTo - 1 > i ? compTo - 1 : i;
+  }
+  return out;
+}
+
+/** Does the clause that follows "but" commit to helping, rather than excuse or refuse? */
+function commits(r: Reply, from: number, to: number): boolean {
+  const i = r.firstWord(from, to, false);
+  const a = r.norm(i);
+  const b = r.norm(i + 1);
+  const c = r.norm(i + 2);
+  if (a === 'let' || a === "let's" || a === 'here' || a === 'what') return true;
+  if ((a === 'i' || a === 'we') && COMMIT_VERB.has(b) && c !== 'not') return true;
+  if ((a === 'i' || a === 'we') && (b === 'am' || b === 'are') && (c === 'going' || c === 'here' || c === 'on')) return true;
+  return false;
+}
+
+/** Token range of the "but" clause that follows position `after` (same sentence, or a next sentence opening with but/however). */
+function butClause(r: Reply, after: number): [number, number] | null {
+  const T = r.tokens;
+  if (after >= T.length) return null;
+  const sentEnd = r.sentEnd[Math.min(after, T.length - 1)];
+  for (let j = after; j < sentEnd; j++) {
+    if (BUT.has(T[j].norm)) return [j + 1, sentEnd];
+  }
+  // next sentence opening with "But" / "However" / "Unfortunately"
+  if (sentEnd < T.length) {
+    const k = r.firstWord(sentEnd, r.sentEnd[sentEnd], false);
+    if (k < T.length && (BUT.has(T[k].norm) || T[k].norm === 'unfortunately')) return [k + 1, r.sentEnd[sentEnd]];
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- questions
+
+type QuestionType = 'open' | 'closed' | 'none';
+
+/** Is the "what ..." at index w asking for a piece of data (order number, date, version)? */
+function whatIsData(r: Reply, w: number, end: number): boolean {
+  const T = r.tokens;
+  let j = w + 1;
+  if (j < end && /^(kind|type|sort)$/.test(T[j].norm) && r.norm(j + 1) === 'of') j += 2;
+  if (j < end && (T[j].lemma === 'be' || T[j].norm === 'is')) j++;
+  // scan the noun phrase
+  for (let n = 0; j < end && n < 6; j++, n++) {
+    const t = T[j];
+    if (L.DATA.has(t.norm) || L.DATA.has(t.lemma)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'ADP' && t.norm !== 'of') || t.pos === 'PRON' && !/^(your|my|his|her|their|its|our)$/.test(t.norm)) break;
+  }
+  return false;
+}
+
+function hasOverride(r: Reply, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (OPEN_OVERRIDE.has(r.tokens[j].norm) || OPEN_OVERRIDE.has(r.tokens[j].lemma)) return true;
+  return false;
+}
+
+/** Classify a wh-word at w as opening an open or a closed question. */
+function whType(r: Reply, w: number, end: number): QuestionType {
+  const T = r.tokens;
+  const q = T[w].norm;
+  const next = r.norm(w + 1);
+  if (q === 'what') {
+    if (next === 'a' || next === 'an') return 'none'; // "what a nightmare"
+    if (whatIsData(r, w, end) && !hasOverride(r, w, end)) return 'closed';
+    return 'open';
+  }
+  if (q === 'how') {
+    if (next === 'come') return 'open';
+    if (HOW_CLOSED.has(next)) return 'closed';
+    if ((next === 'can' || next === 'may') && (r.norm(w + 2) === 'i' || r.norm(w + 2) === 'we') && r.norm(w + 3) === 'help') {
+      // "How can I help you today?" opens a call; it does not explore this customer's story.
+      let k = w + 4;
+      if (r.norm(k) === 'you') k++;
+      if (k >= end || /^(today|further|now|\?|\.)$/.test(r.norm(k))) return 'closed';
+    }
+    const t = w + 1 < end ? T[w + 1] : null;
+    if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && !AUX_Q.has(t.norm)) return L.EMO.has(t.norm) ? 'none' : 'closed';
+    return 'open';
+  }
+  if (q === 'why') {
+    if (next === 'not') return 'closed';
+    if ((next === 'did' || next === 'would' || next === 'do') && (r.norm(w + 2) === 'not' || r.norm(w + 2) === 'you')) {
+      return r.norm(w + 2) === 'not' || next === 'would' ? 'closed' : 'open';
+    }
+    return 'open';
+  }
+  return 'closed';
+}
+
+// ---------------------------------------------------------------- main
+
+export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
+  if (input === null || typeof input !== 'object') throw new TypeError('expected an object with "customer" and "reply"');
+  const { customer, reply } = input;
+  if (typeof reply !== 'string') throw new TypeError('"reply" must be a string');
+  if (customer !== undefined && customer !== null && typeof customer !== 'string') throw new TypeError('"customer" must be a string');
+
+  const signals: EmpathySignals = { emotion: false, reflection: false, exploration: false, upsell: false, dismissal: false };
+  if (reply.trim() === '') {
+    return { score: 0, signals, evidence: [], suggestion: 'Write a reply that names how the customer feels and asks what happened.' };
+  }
+
+  const profile = profileCustomer(typeof customer === 'string' ? customer : '');
+  const r = new Reply(tokenize(reply));
+  const T = r.tokens;
+
+  // 1. phrase cues
+  const hits: Hit[] = [];
+  RULE_SET.matchAll(T, (i) => r.sentEnd[i], (rule: Rule, m) => {
+    if (rule.negatable && T[m.key].neg) return;
+    if (rule.kind === 'minimize' && /^(if|when|whenever|until|unless|in case)$/.test(r.norm(m.start - 1))) return;
+    hits.push({ kind: rule.kind, start: m.start, end: m.end, key: m.key });
+  });
+
+  const spans: Span[] = [];
+  const dismissals: Span[] = [];
+  const isDismissal = (k: CueKind): k is DismissalKind =>
+    k === 'feeling' || k === 'blame' || k === 'minimize' || k === 'policy' || k === 'argue' || k === 'excuse';
+  for (const h of hits) if (isDismissal(h.kind)) dismissals.push({ signal: 'dismissal', start: h.start, end: h.end, kind: h.kind });
+  const vetoes = hits.filter((h) => h.kind === 'not-emotion');
+  // "They do arrive" against "your emails never arrive": insisting on the opposite of what the customer said.
+  for (let i = 1; i + 1 < T.length; i++) {
+    const t = T[i];
+    if (!/^(do|does|did)$/.test(t.norm) || T[i + 1].pos !== 'VERB' || T[i + 1].neg) continue;
+    const subj = T[i - 1];
+    if (subj.pos !== 'PRON' && subj.pos !== 'NOUN' && subj.pos !== 'PROPN') continue;
+    if (profile.negated.has(T[i + 1].lemma)) dismissals.push({ signal: 'dismissal', start: i - 1, end: i + 2, kind: 'argue' });
+  }
+
+  // 2. apologies: specific ones acknowledge the customer; "sorry, but ..." turns into an excuse
+  const apologies = findApologies(r, profile);
+  const emotionSpans: Span[] = [];
+  for (const a of apologies) {
+    const but = butClause(r, a.end);
+    const adjacent = but && but[0] - 1 <= a.end + 1 && r.tokens[but[0] - 1].sent === r.tokens[a.start].sent;
+    if (but && (adjacent || r.tokens[but[0] - 1].sent !== r.tokens[a.start].sent) && !commits(r, but[0], but[1])) {
+      if (adjacent || dismissals.some((d) => d.start >= but[0] && d.start < but[1])) {
+        dismissals.push({ signal: 'dismissal', start: a.start, end: but[1], kind: 'excuse' });
+        continue;
+      }
+    }
+    let specific = a.specific;
+    if (!specific && a.bare) {
+      // "Two days without power and a freezer full of spoiled food. I'm sorry." apologises for
+      // the situation just restated, which makes it specific.
+      const sent = T[a.start].sent;
+      const from = sent > 0 ? r.tk.sentences[sent - 1].from : r.tk.sentences[sent].from;
+      specific = overlapIn(r, profile, from, a.start) >= 2;
+    }
+    if (specific) emotionSpans.push({ signal: 'emotion', start: a.start, end: a.end });
+  }
+
+  // 3. other emotion cues, and "I can imagine / I understand how ..." frames
+  const reflectFrames: Hit[] = [];
+  for (const h of hits) {
+    if (h.kind === 'emotion') {
+      if (dismissals.some((d) => overlaps(d, h)) || vetoes.some((v) => overlaps(v, h))) continue;
+      emotionSpans.push({ signal: 'emotion', start: h.start, end: h.end });
+    } else if (h.kind === 'understand') {
+      const end = r.clauseEnd(h.end, true);
+      let found = -1;
+      for (let j = h.end; j < end; j++) {
+        const t = T[j];
+        if ((L.EMO.has(t.norm) || FEEL_WORDS.has(t.norm)) && !(t.neg && h.key !== j && T[h.key].neg === false && false)) { found = j; break; }
+      }
+      if (found >= 0 && !dismissals.some((d) => overlaps(d, { start: h.start, end: found + 1 }))) {
+        emotionSpans.push({ signal: 'emotion', start: h.start, end: found + 1 });
+        for (let j = h.end; j < end; j++) r.inComplement[j] = 1;
+      } else if (found < 0 && /^(understand|hear|gather)$/.test(T[h.key].lemma) && end - h.end >= 3) {
+        reflectFrames.push({ kind: 'reflect', start: h.start, end, key: h.key });
+      }
+    } else if (h.kind === 'reflect' || h.kind === 'reflect-tag') {
+      reflectFrames.push(h);
+    }
+  }
+  // "It's not your fault" answers a customer who blames themselves.
+  if (profile.selfBlame) {
+    for (let i = 0; i + 2 < T.length; i++) {
+      if (T[i].norm === 'not' && T[i + 1].norm === 'your' && T[i + 2].norm === 'fault') emotionSpans.push({ signal: 'emotion', start: i, end: i + 3 });
+      if (T[i].norm === 'nothing' && /^(stupid|silly|wrong|dumb)$/.test(r.norm(i + 1))) emotionSpans.push({ signal: 'emotion', start: i, end: i + 2 });
+    }
+  }
+  // A "but" that leads into a dismissal takes the acknowledgement back.
+  const keptEmotion = emotionSpans.filter((e) => {
+    const but = butClause(r, e.end);
+    if (!but) return true;
+    if (commits(r, but[0], but[1])) return true;
+    return !dismissals.some((d) => d.start >= but[0] && d.start < but[1]);
+  });
+  spans.push(...keptEmotion);
+  const hasEmotion = keptEmotion.length > 0;
+
+  // Citing policy is not hiding behind it when the reply also acknowledges the customer, or
+  // when the same sentence goes on to offer what can be done.
+  const keptDismissals = dismissals.filter((d) => {
+    if (d.kind !== 'policy') return true;
+    // "What happened when you found out it wasn't covered?" asks about the policy, it does not hide behind it.
+    const sEnd = r.sentEnd[d.start];
+    for (let j = d.start; j < sEnd; j++) if (T[j].norm === '?') return false;
+    const but = butClause(r, d.end);
+    if (but && T[but[0] - 1].sent === T[d.start].sent && commits(r, but[0], but[1])) return false;
+    const policyWord = T.slice(d.start, d.end).some((t) => /^(policy|policies|terms|conditions|rules|regulations|procedure|procedures|guidelines|protocol|sla|clause|section|contract|website|t&cs|guaranteed|covered|eligible|refundable|included|permitted|allowed)$/.test(t.norm));
+    return !(hasEmotion && policyWord);
+  });
+  spans.push(...keptDismissals);
+
+  // 4. sentence by sentence: exploration, reflection, upsell
+  for (const s of r.tk.sentences) {
+    const { from, to } = s;
+    if (from >= to) continue;
+    const hasQ = T.slice(from, to).some((t) => t.norm === '?');
+    const sentDismissal = keptDismissals.some((d) => d.start >= from && d.start < to);
+
+    // --- exploration
+    let first = r.firstWord(from, to, true);
+    // "Can I ask what happened?" / "I was wondering how ..." behave like the wh-question inside them
+    if ((r.norm(first) === 'can' || r.norm(first) === 'may') && r.norm(first + 1) === 'i' && r.norm(first + 2) === 'ask') first += 3;
+    let explored = false;
+    const fw = r.norm(first);
+    if (WH.has(fw)) {
+      const statementFrame =
+        !hasQ && (/^(i|you|we)$/.test(r.norm(first + 1)) || (fw === 'how' && T[first + 1] && L.EMO.has(T[first + 1].norm)));
+      if (!statementFrame && whType(r, first, to) === 'open') explored = true;
+    }
+    for (const h of hits) {
+      if (h.kind !== 'invite' || h.start < from || h.start >= to) continue;
+      if (T[h.key].neg) continue;
+      // what follows the invitation: a data item ("tell me your order number") is not exploration
+      const after = r.firstWord(h.end, to, false);
+      const a = r.norm(after);
+      const strong = /^(walk|talk|take)$/.test(T[h.start].norm) || T.slice(h.start, h.end).some((t) => t.norm === 'more' || t.norm === 'willing' || t.norm === 'comfortable');
+      if (strong || a === 'more' || a === 'how' || a === 'why' || a === 'about' || (a === 'what' && whType(r, after, to) === 'open') || a === 'happened') {
+        explored = true;
+      } else if (a === 'what' || a === 'when' || a === 'where' || a === 'which' || a === 'who') {
+        // data or scheduling
+      } else {
+        let data = false;
+        for (let j = after; j < Math.min(to, after + 5); j++) if (L.DATA.has(T[j].norm) || L.DATA.has(T[j].lemma)) data = true;
+        if (!data || hasOverride(r, after, to)) explored = true;
+      }
+    }
+    if (explored && !sentDismissal) spans.push({ signal: 'exploration', start: from, end: to });
+
+    // --- upsell (a pitch may put the price in the next sentence: "Have you thought about rental cover? It's only $3 a month.")
+    const si = T[from].sent;
+    const feats = upsellFeatures(r, from, to);
+    let upsell = isPitch(feats);
+    if (!upsell && (feats.weak || feats.sell || feats.ask) && !feats.comp && si + 1 < r.tk.sentences.length) {
+      const next = r.tk.sentences[si + 1];
+      const nf = upsellFeatures(r, next.from, next.to);
+      if (nf.price && !nf.comp) upsell = true;
+    }
+    if (upsell) spans.push({ signal: 'upsell', start: from, end: to });
+
+    // --- reflection
+    if (!sentDismissal && !upsell) {
+      const frames = reflectFrames.filter((h) => h.start >= from && h.start < to);
+      const lead = r.firstWord(from, to, false);
+      const leadNorm = r.norm(lead);
+      const isWhQuestion = WH.has(r.norm(first)) && !frames.length;
+      const asksCustomer = AUX_Q.has(r.norm(first)) && r.norm(first + 1) === 'you';
+      let soFrame = false;
+      if (leadNorm === 'so' || (L.LEAD.has(leadNorm) && r.norm(r.firstWord(lead + 1, to, false)) === 'so')) {
+        const k = leadNorm === 'so' ? lead + 1 : r.firstWord(lead + 1, to, false) + 1;
+        const nx = r.firstWord(k, to, false);
+        const n = r.norm(nx);
+        soFrame = !/^(sorry|much|many|glad|happy|please|far|i|we|let|let's|that|long|pleased|thank|thanks)$/.test(n) && !WH.has(n);
+      }
+      // hypothetical or instruction ("you could", "you'll need to") is not a restatement
+      let hypothetical = false;
+      for (let j = from; j < to - 1; j++) {
+        if (T[j].norm === 'you' && MODAL.has(T[j + 1].norm) && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
+      }
+      const overlap = overlapIn(r, profile, from, to);
+      let reflected = false;
+      const strongFrame = frames.some((h) => h.kind === 'reflect-tag' || !/^(sounds|seems|looks|sound|seem|it)$/.test(T[h.start].norm));
+      if (frames.length) {
+        // "it sounds like a nightmare" names a feeling; "it sounds like the parcel never came" restates
+        const soundsOnly = frames.every((h) => {
+          if (!/^(it|sounds|seems|looks|sound|seem)$/.test(T[h.start].norm)) return false;
+          for (let j = h.end; j < Math.min(to, h.end + 4); j++) if (L.EMO.has(T[j].norm)) return true;
+          return false;
+        });
+        if (!soundsOnly && (overlap >= 1 || strongFrame)) reflected = true;
+      }
+      if (!reflected && soFrame && !hypothetical && overlap >= 1) reflected = true;
+      if (!reflected && !isWhQuestion && !asksCustomer && !hypothetical && overlap >= 2) {
+        // Implicit restatement: a run of clauses, none of them the agent acting or instructing,
+        // that between them repeat at least two things from the customer's story.
+        let run = 0;
+        const seen = new Set<string>();
+        let c = from;
+        while (c < to && !reflected) {
+          const cEnd = Math.max(c + 1, r.clauseEnd(c, true));
+          const cf = r.firstWord(c, cEnd, true);
+          const w = r.norm(cf);
+          const agentClause = FIRST_PERSON.has(w) || /^(let|let's|please|thanks|thank)$/.test(w);
+          const tok = cf < cEnd ? T[cf] : null;
+          const imperativeClause = !!tok && tok.pos === 'VERB' && !/ing$/.test(tok.norm) && !/^(sounds|seems|looks)$/.test(tok.norm) && tok.norm === tok.lemma;
+          if (agentClause || imperativeClause) {
+            run = 0;
+            seen.clear();
+          } else {
+            run += overlapIn(r, profile, c, cEnd, seen);
+            if (run >= 2) reflected = true;
+          }
+          c = cEnd + 1;
+        }
+      }
+      if (reflected) spans.push({ signal: 'reflection', start: from, end: to });
+    }
+  }
+
+  // 5. signals, evidence, score, suggestion
+  const evidence: EmpathyEvidence[] = [];
+  const seenEv = new Set<string>();
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const sp of spans) {
+    signals[sp.signal] = true;
+    const start = T[sp.start].start;
+    const end = T[Math.max(sp.start, sp.end - 1)].end;
+    const id = `${sp.signal}:${start}:${end}`;
+    if (seenEv.has(id)) continue;
+    seenEv.add(id);
+    evidence.push({ signal: sp.signal, start, end, text: reply.slice(start, end) });
+  }
+  const firstDismissal = spans.find((s) => s.signal === 'dismissal');
+  return {
+    score: scoreOf(signals),
+    signals,
+    evidence,
+    suggestion: suggest(signals, firstDismissal?.kind, profile.feeling),
+  };
+}
+
+interface UpsellFeatures {
+  /** A named product: "our Family bundle", "a Premium Comfort seat", "an unlimited data add-on". */
+  strong: boolean;
+  /** A product noun with nothing marking it as for sale ("rental cover"). */
+  weak: boolean;
+  /** A selling verb in a present or future form ("upgrade to", "switch", "add"). */
+  sell: boolean;
+  /** Asking the customer to consider something ("have you thought about", "why not", "you might be interested"). */
+  ask: boolean;
+  price: boolean;
+  promo: boolean;
+  join: boolean;
+  comp: boolean;
+}
+
+function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
+  const T = r.tokens;
+  const f: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false };
+  for (let j = from; j < to; j++) {
+    const t = T[j];
+    const n = t.norm;
+    const n1 = r.norm(j + 1);
+    if (COMP_PHRASE.has(n)) f.comp = true;
+    if (n === 'free' && n1 === 'of') f.comp = true;
+    if (n === 'no' && /^(extra|additional|cost|charge)$/.test(n1)) f.comp = true;
+    if (n === 'on' && (n1 === 'us' || (n1 === 'the' && r.norm(j + 2) === 'house'))) f.comp = true;
+    if (n === 'apology' && r.norm(j - 1) === 'an') f.comp = true;
+    if (t.neg) continue;
+    if (L.PRODUCT.has(n) || L.PRODUCT.has(t.lemma)) {
+      let mark = false;
+      let yours = false;
+      for (let k = j - 1; k >= Math.max(from, j - 4); k--) {
+        const p = T[k];
+        if ((p.pos === 'PUNCT' && p.norm !== '-') || p.pos === 'AUX' || (p.pos === 'VERB' && !/(ed|ing)$/.test(p.norm))) break;
+        if (p.norm === 'your' || p.norm === 'my') yours = true;
+        if (p.norm === 'our' && L.PRODUCT_OURS.has(n)) mark = true;
+        if (L.PRODUCT_ADJ.has(p.norm)) mark = true;
+        if (k > from && /^[A-Z0-9]/.test(p.text) && p.text !== 'I') mark = true;
+      }
+      if (mark && !yours) f.strong = true;
+      else f.weak = true;
+      if (/^(join|joining|subscribe|enrol|enroll)$/.test(r.norm(j - 1)) || /^(join|joining|subscribe|enrol|enroll)$/.test(r.norm(j - 2))) f.join = true;
+    }
+    if (L.SELL.has(n) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
+      const past = /ed$/.test(n) && n !== 'interested';
+      if (!past) f.sell = true;
+      if (/^(join|joining|subscribe|subscribing|enrol|enroll)$/.test(n) || (n === 'sign' && n1 === 'up')) f.join = true;
+    }
+    if (/^(considered|thought|looked|seen|tried|heard)$/.test(n) && r.norm(j - 1) === 'you' && r.norm(j - 2) === 'have') f.ask = true;
+    if (n === 'why' && n1 === 'not') f.ask = true;
+    if (n === 'interested' && n1 === 'in') f.ask = true;
+    if (n === 'you' && /^(might|may)$/.test(n1) && /^(like|want|enjoy|consider|prefer|love)$/.test(r.norm(j + 2))) f.ask = true;
+    if (n === 'like' && n1 === 'to' && /^(hear|add|upgrade|join|try|switch|sign|learn)$/.test(r.norm(j + 2)) && r.norm(j - 1) === 'you') f.ask = true;
+    if (MONEY.has(n) || (t.pos === 'NUM' && /^(dollars?|pounds?|euros?|bucks|%|percent)$/.test(n1))) f.price = true;
+    if (PRICE_WORDS.has(n) && (MONEY.has(n1) || T[j + 1]?.pos === 'NUM')) f.price = true;
+    if ((n === 'save' || n === 'saves' || n === 'saving') && (n1 === 'you' || n1 === 'up' || MONEY.has(n1) || T[j + 1]?.pos === 'NUM')) f.price = true;
+    if (n === 'off' && j > from && (T[j - 1].norm === '%' || T[j - 1].pos === 'NUM')) f.price = true;
+    if (n === 'sale' && r.norm(j - 1) === 'on') f.price = true;
+    if (n === 'free' && /^(month|trial|week)$/.test(r.norm(j - 1))) f.price = true;
+    if (PROMO_NOUN.has(n) && PROMO_ADJ.has(r.norm(j - 1))) f.promo = true;
+  }
+  return f;
+}
+
+function isPitch(f: UpsellFeatures): boolean {
+  const pitch = f.strong || ((f.weak || f.sell) && (f.price || f.join)) || (f.ask && (f.weak || f.strong)) || f.promo;
+  if (!pitch) return false;
+  // A free room move or a waived fee makes amends; it only sells when a price or a pitch comes with it.
+  return !(f.comp && !f.price && !(f.sell && f.strong) && !f.ask);
+}
+
+function scoreOf(s: EmpathySignals): number {
+  const w = EMPATHY_SCORE_WEIGHTS;
+  const raw =
+    w.base +
+    (s.emotion ? w.emotion : 0) +
+    (s.reflection ? w.reflection : 0) +
+    (s.exploration ? w.exploration : 0) +
+    (s.upsell ? w.upsell : 0) +
+    (s.dismissal ? w.dismissal : 0);
+  return Math.max(0, Math.min(100, raw));
+}
+
+const FEELING_ADJ: Record<string, string> = {
+  frustrated: 'frustrating', frustrating: 'frustrating', frustration: 'frustrating', angry: 'infuriating',
+  furious: 'infuriating', annoyed: 'annoying', annoying: 'annoying', worried: 'worrying', worry: 'worrying',
+  worrying: 'worrying', scared: 'frightening', terrified: 'frightening', afraid: 'frightening', stressed: 'stressful',
+  stress: 'stressful', stressful: 'stressful', upset: 'upsetting', disappointed: 'disappointing',
+  embarrassed: 'embarrassing', humiliated: 'humiliating', exhausted: 'exhausting', anxious: 'worrying',
+  confused: 'confusing', confusing: 'confusing', panicked: 'frightening', overwhelmed: 'overwhelming',
+};
+
+function suggest(s: EmpathySignals, kind: DismissalKind | undefined, feeling: string | null): string {
+  const adj = (feeling && FEELING_ADJ[feeling]) || 'frustrating';
+  if (s.dismissal) {
+    switch (kind) {
+      case 'feeling':
+        return `Instead of telling the customer how to feel, name the feeling you hear, for example "That sounds really ${adj}."`;
+      case 'blame':
+        return 'Leave out what the customer did wrong and acknowledge what happened to them, for example "I\'m sorry you\'ve had to deal with this."';
+      case 'minimize':
+        return 'Don\'t play the problem down; say why it matters to them, for example "I can see why this is a big deal for you."';
+      case 'policy':
+        return 'Acknowledge how this affects the customer before any policy, then say what you can do for them.';
+      case 'argue':
+        return 'Rather than contradicting the customer, say back what they experienced and ask what happened.';
+      default:
+        return 'Drop the excuse after your apology: own the problem and say what you will do next.';
+    }
+  }
+  if (s.upsell) return 'Hold the offer: deal with the customer\'s problem first, and suggest products only once they feel heard.';
+  if (!s.emotion) return `Name the feeling you hear, for example "That sounds really ${adj}."`;
+  if (!s.reflection) return 'Say back what happened in your own words, for example "So ..." or "It sounds like ...".';
+  if (!s.exploration) return 'Ask an open question about their experience, for example "What would help most right now?"';
+  return 'Close with a concrete next step: what you will do, and by when.';
 }

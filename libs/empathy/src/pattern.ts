@@ -1,0 +1,156 @@
+// A small token-pattern language, compiled once, matched over wink tokens. It keeps the rules
+// readable ("that|this must|might be @DEG* ^@EMO") and fast: patterns are indexed by their possible
+// first words, so each token only tries the few patterns that can start there.
+//
+// Element syntax (space separated):
+//   word|word      the token's normal form or lemma is one of these
+//   =word          the token's normal form only (no lemma): "=happens" does not match "happened"
+//   $              end of clause: the next token is punctuation or the sentence ends (takes none)
+//   @LEX           the token is in lexicon LEX (may be mixed with words: "@EMO|fine")
+//   #POS           the token's part of speech ("#NOUN|PROPN")
+//   _              any token that is not punctuation
+//   !word|@LEX     any non-punctuation token that does not match
+//   suffix ?       optional;  * zero to three;  + one to three
+//   prefix ^       the key token, reported back (used for negation checks)
+import type { Token } from './tokenize.js';
+
+interface Element {
+  words: Set<string> | null;
+  exact: Set<string> | null;
+  boundary: boolean;
+  pos: Set<string> | null;
+  any: boolean;
+  not: boolean;
+  min: number;
+  max: number;
+  key: boolean;
+}
+
+export interface Pattern {
+  source: string;
+  elements: Element[];
+  /** Words that can start a match, or null if the first element is not a plain word set. */
+  first: Set<string> | null;
+}
+
+export interface Match {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  key: number;
+}
+
+export type Lexicons = Record<string, ReadonlySet<string>>;
+
+export function compile(source: string, lex: Lexicons): Pattern {
+  const elements: Element[] = [];
+  for (let part of source.trim().split(/\s+/)) {
+    let min = 1;
+    let max = 1;
+    const last = part[part.length - 1];
+    if (part.length > 1 && (last === '?' || last === '*' || last === '+')) {
+      part = part.slice(0, -1);
+      if (last === '?') min = 0;
+      if (last === '*') { min = 0; max = 3; }
+      if (last === '+') max = 3;
+    }
+    let key = false;
+    if (part[0] === '^') { key = true; part = part.slice(1); }
+    let not = false;
+    if (part[0] === '!' && part.length > 1) { not = true; part = part.slice(1); }
+    const el: Element = { words: null, exact: null, boundary: part === '$', pos: null, any: part === '_', not, min, max, key };
+    if (!el.any && !el.boundary) {
+      for (const alt of part.split('|')) {
+        if (alt[0] === '@') {
+          const set = lex[alt.slice(1)];
+          if (!set) throw new Error(`unknown lexicon ${alt} in "${source}"`);
+          el.words ??= new Set();
+          for (const w of set) el.words.add(w);
+        } else if (alt[0] === '=' && alt.length > 1) {
+          (el.exact ??= new Set()).add(alt.slice(1));
+        } else if (alt[0] === '#') {
+          (el.pos ??= new Set()).add(alt.slice(1));
+        } else {
+          (el.words ??= new Set()).add(alt);
+        }
+      }
+    }
+    elements.push(el);
+  }
+  const head = elements[0];
+  let first: Set<string> | null = null;
+  if (head && head.min > 0 && !head.any && !head.not && !head.pos && !head.boundary && (head.words || head.exact)) {
+    first = new Set([...(head.words ?? []), ...(head.exact ?? [])]);
+  }
+  return { source, elements, first };
+}
+
+function test(el: Element, t: Token): boolean {
+  if (t.pos === 'PUNCT' && (el.any || el.not)) return false;
+  if (el.any) return true;
+  const hit =
+    (el.words !== null && (el.words.has(t.norm) || el.words.has(t.lemma))) ||
+    (el.exact !== null && el.exact.has(t.norm)) ||
+    (el.pos !== null && el.pos.has(t.pos));
+  return el.not ? !hit : hit;
+}
+
+function run(p: Pattern, tokens: Token[], ei: number, ti: number, limit: number, keyOut: number[]): number {
+  if (ei === p.elements.length) return ti;
+  const el = p.elements[ei];
+  if (el.boundary) {
+    return ti >= limit || tokens[ti].pos === 'PUNCT' ? run(p, tokens, ei + 1, ti, limit, keyOut) : -1;
+  }
+  // Count how many consecutive tokens this element can take, then try longest first.
+  let n = 0;
+  while (n < el.max && ti + n < limit && test(el, tokens[ti + n])) n++;
+  for (let k = n; k >= el.min; k--) {
+    const end = run(p, tokens, ei + 1, ti + k, limit, keyOut);
+    if (end >= 0) {
+      if (el.key && k > 0) keyOut[0] = ti;
+      return end;
+    }
+  }
+  return -1;
+}
+
+/** A set of patterns sharing one index. */
+export class PatternSet<R extends { pattern: Pattern }> {
+  private byWord = new Map<string, R[]>();
+  private loose: R[] = [];
+
+  constructor(readonly rules: R[]) {
+    for (const r of rules) {
+      if (r.pattern.first) {
+        for (const w of r.pattern.first) {
+          const list = this.byWord.get(w);
+          if (list) list.push(r);
+          else this.byWord.set(w, [r]);
+        }
+      } else this.loose.push(r);
+    }
+  }
+
+  /** All matches, at most one per rule and start token, never crossing a sentence boundary. */
+  matchAll(tokens: Token[], sentenceEnd: (i: number) => number, onMatch: (rule: R, m: Match) => void): void {
+    const keyOut = [-1];
+    const seen = new Set<R>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const limit = sentenceEnd(i);
+      seen.clear();
+      const a = this.byWord.get(t.norm);
+      const b = t.lemma !== t.norm ? this.byWord.get(t.lemma) : undefined;
+      for (const list of [a, b, this.loose]) {
+        if (!list) continue;
+        for (const r of list) {
+          if (seen.has(r)) continue;
+          seen.add(r);
+          keyOut[0] = -1;
+          const end = run(r.pattern, tokens, 0, i, limit, keyOut);
+          if (end > i) onMatch(r, { start: i, end, key: keyOut[0] >= 0 ? keyOut[0] : i });
+        }
+      }
+    }
+  }
+}
