@@ -8,7 +8,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AssignmentsModule } from './assignments/assignments.module.js';
 import { AttemptsModule } from './attempts/attempts.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { InsightsModule } from './insights/insights.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
+import { SkillsModule } from './skills/skills.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { ModulesModule } from './modules/modules.module.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
@@ -61,6 +66,11 @@ export class AppModule {
         CoursesModule,
         AttemptsModule,
         AssignmentsModule,
+        ReviewsModule,
+        AuditModule,
+        ReportsModule,
+        InsightsModule,
+        SkillsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,5 +14,6 @@ import { AttemptsService } from './attempts.service.js';
   imports: [TypeOrmModule.forFeature([Attempt, LearningModule, ModuleVersion]), OrgModule, ProgressModule, LearningEventsModule, ModulesModule],
   controllers: [AttemptsController],
   providers: [AttemptsService],
+  exports: [AttemptsService],
 })
 export class AttemptsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type QueryDeepPartialEntity, type Repository } from 'typeorm';
+import { DataSource, In, type QueryDeepPartialEntity, type Repository } from 'typeorm';
 import { analyzeReply } from '#empathy';
 import { draftPercent, getModuleKind, type AnswerContext, type AnyModuleKind, type ScoreResult } from '#module-kinds';
 import type { Principal } from '../auth/principal.js';
@@ -11,6 +11,8 @@ import { ModuleVersion } from '../modules/module-version.entity.js';
 import { contentErrors } from '../modules/modules.service.js';
 import { OrgStructureService } from '../org/org-structure.service.js';
 import { ProgressService } from '../progress/progress.service.js';
+import { Person } from '../people/person.entity.js';
+import { AttemptComment } from '../reviews/attempt-comment.entity.js';
 import { Attempt } from './attempt.entity.js';
 import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
 
@@ -42,7 +44,7 @@ export class AttemptsService {
       where: { organizationId: me.organizationId, personId: me.personId, moduleId, practice, state: 'draft' },
       order: { startedAt: 'DESC' },
     });
-    if (open) return { ...(await this.view(me, open)), resumed: true };
+    if (open) return { ...(await this.view(me.organizationId, open)), resumed: true };
     const version = await this.versions.findOneByOrFail({ id: m.publishedVersionId });
     const kind = getModuleKind(version.kind)!;
     const attempt = await this.db.transaction(async (tx) => {
@@ -61,11 +63,11 @@ export class AttemptsService {
       if (!practice) await this.progress.refresh(tx, me.organizationId, me.personId, moduleId);
       return a;
     });
-    return { ...(await this.view(me, attempt)), resumed: false };
+    return { ...(await this.view(me.organizationId, attempt)), resumed: false };
   }
 
   async get(me: Principal, id: string): Promise<AttemptDto> {
-    return this.view(me, await this.own(me, id));
+    return this.view(me.organizationId, await this.own(me, id));
   }
 
   async listMine(me: Principal, moduleId?: string): Promise<AttemptListItemDto[]> {
@@ -82,7 +84,7 @@ export class AttemptsService {
       kind: a.kind,
       state: a.state,
       practice: a.practice,
-      score: a.score,
+      score: a.overrideScore ?? a.score,
       startedAt: a.startedAt.toISOString(),
       submittedAt: a.submittedAt?.toISOString() ?? null,
     }));
@@ -92,7 +94,7 @@ export class AttemptsService {
   async save(me: Principal, id: string, answer: unknown, revision: number): Promise<AttemptDto> {
     const a = await this.own(me, id);
     this.assertDraft(a);
-    const { kind, version, ctx } = await this.kindOf(me, a);
+    const { kind, version, ctx } = await this.kindOf(me.organizationId, a);
     const draft = kind.validateDraft(version.content, answer, ctx);
     if (!draft.ok) throw DomainError.validation(contentErrors(draft.errors, 'answer'), 'The answer does not fit this module.');
     await this.db.transaction(async (tx) => {
@@ -112,7 +114,7 @@ export class AttemptsService {
     const a = await this.own(me, id);
     this.assertDraft(a);
     if (a.revision !== revision) throw await this.staleRevision(me, id);
-    const { kind, version, ctx } = await this.kindOf(me, a);
+    const { kind, version, ctx } = await this.kindOf(me.organizationId, a);
     const complete = kind.validateSubmission(version.content, a.answer, ctx);
     if (!complete.ok) throw DomainError.validation(contentErrors(complete.errors, 'answer'), 'The attempt is not complete yet.');
     const scored: ScoreResult = kind.score(version.content, complete.value, ctx);
@@ -154,15 +156,20 @@ export class AttemptsService {
     return a;
   }
 
-  private async kindOf(me: Principal, a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
+  private async kindOf(orgId: string, a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
     const version = await this.versions.findOneByOrFail({ id: a.moduleVersionId });
     const kind = getModuleKind(version.kind);
     if (!kind) throw new Error(`Unknown module kind ${version.kind}`);
-    return { kind, version, ctx: { units: await this.org.units(me.organizationId), analyze: analyzeReply } };
+    return { kind, version, ctx: { units: await this.org.units(orgId), analyze: analyzeReply } };
   }
 
-  private async view(me: Principal, a: Attempt): Promise<AttemptDto> {
-    const { kind, version, ctx } = await this.kindOf(me, a);
+  /** The attempt as its learner sees it, with the coach's feedback. Callers check who may read it. */
+  async view(orgId: string, a: Attempt): Promise<AttemptDto> {
+    const { kind, version, ctx } = await this.kindOf(orgId, a);
+    const comments = await this.db.getRepository(AttemptComment).find({ where: { attemptId: a.id, organizationId: orgId }, order: { createdAt: 'ASC' } });
+    const authorIds = [...new Set([...comments.map((c) => c.authorId), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
+    const authors = authorIds.length ? await this.db.getRepository(Person).findBy({ id: In(authorIds) }) : [];
+    const nameOf = (id: string) => authors.find((p) => p.id === id)?.name ?? '';
     const draft = kind.draftSchema.safeParse(a.answer);
     const details = a.scoreDetails as { lines?: AttemptDto['scoreLines']; details?: unknown } | null;
     return {
@@ -178,8 +185,13 @@ export class AttemptsService {
       revision: a.revision,
       percent: a.state === 'draft' ? draftPercent(a.kind, version.content, a.answer) : 100,
       playState: draft.success ? kind.playState(version.content, draft.data, ctx) : null,
-      score: a.score,
+      score: a.overrideScore ?? a.score,
       scoreLines: details?.lines ?? [],
+      override:
+        a.overrideScore !== null && a.overriddenAt
+          ? { score: a.overrideScore, reason: a.overrideReason ?? '', originalScore: a.score, byName: nameOf(a.overriddenBy ?? ''), at: a.overriddenAt.toISOString() }
+          : null,
+      comments: comments.map((c) => ({ id: c.id, authorId: c.authorId, authorName: nameOf(c.authorId), anchor: c.anchor, body: c.body, createdAt: c.createdAt.toISOString() })),
       scoreDetails: details?.details ?? null,
       startedAt: a.startedAt.toISOString(),
       submittedAt: a.submittedAt?.toISOString() ?? null,

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put } from '@
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequirePermission } from '../auth/policy.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { CreateDepartmentDto, CreateTeamDto, DepartmentDto, SetCoachesDto, TeamDto, UpdateDepartmentDto, UpdateTeamDto } from './dto/org.dto.js';
+import { OwningUnitDto, CreateDepartmentDto, CreateTeamDto, DepartmentDto, SetCoachesDto, TeamDto, UpdateDepartmentDto, UpdateTeamDto } from './dto/org.dto.js';
 import { OrgStructureService } from './org-structure.service.js';
 
 @ApiTags('organization')
@@ -11,6 +11,14 @@ import { OrgStructureService } from './org-structure.service.js';
 @Controller()
 export class OrgStructureController {
   constructor(private readonly org: OrgStructureService) {}
+
+  /** The departments and teams a learner can name as owner of a pain point or an experience. */
+  @RequirePermission('attempts.own')
+  @Get('org/units')
+  @ApiOkResponse({ type: OwningUnitDto, isArray: true })
+  units(@CurrentPrincipal() me: Principal): Promise<OwningUnitDto[]> {
+    return this.org.units(me.organizationId);
+  }
 
   @RequirePermission('people.read')
   @Get('departments')

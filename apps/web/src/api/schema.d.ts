@@ -84,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/org/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrgStructure_units"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -564,6 +580,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reviews_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reviews_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/attempts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Reviews_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/attempts/{id}/override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Reviews_override"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Audit_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_completion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_trend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/journey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Insights_journey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Insights_recall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Insights_stories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Skills_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/people/{personId}/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Skills_ofPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -610,6 +834,13 @@ export interface components {
         AcceptInviteDto: {
             token: string;
             password: string;
+        };
+        OwningUnitDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "department" | "team";
         };
         DepartmentDto: {
             /** Format: uuid */
@@ -932,6 +1163,27 @@ export interface components {
             maxPoints: number;
             reason: string;
         };
+        ScoreOverrideDto: {
+            score: number;
+            reason: string;
+            /** @description The score before the override */
+            originalScore: number | null;
+            byName: string;
+            /** Format: date-time */
+            at: string;
+        };
+        CommentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            authorId: string;
+            authorName: string;
+            /** @description Null for the whole attempt; else the step (e.g. `best`, `stages.pay`) or the scenario node it is about */
+            anchor: string | null;
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         StartedAttemptDto: {
             /** Format: uuid */
             id: string;
@@ -957,9 +1209,13 @@ export interface components {
             playState: {
                 [key: string]: unknown;
             } | null;
+            /** @description The score that counts: a coach's override if there is one */
             score: number | null;
             /** @description How the score was earned, line by line */
             scoreLines: components["schemas"]["ScoreLineDto"][];
+            override: components["schemas"]["ScoreOverrideDto"] | null;
+            /** @description The coach's feedback */
+            comments: components["schemas"]["CommentDto"][];
             /** @description Kind-specific debrief (per stage, per decision) */
             scoreDetails?: {
                 [key: string]: unknown;
@@ -996,9 +1252,13 @@ export interface components {
             playState: {
                 [key: string]: unknown;
             } | null;
+            /** @description The score that counts: a coach's override if there is one */
             score: number | null;
             /** @description How the score was earned, line by line */
             scoreLines: components["schemas"]["ScoreLineDto"][];
+            override: components["schemas"]["ScoreOverrideDto"] | null;
+            /** @description The coach's feedback */
+            comments: components["schemas"]["CommentDto"][];
             /** @description Kind-specific debrief (per stage, per decision) */
             scoreDetails?: {
                 [key: string]: unknown;
@@ -1116,6 +1376,230 @@ export interface components {
             notes: string[];
             progress: components["schemas"]["ProgressDto"];
         };
+        ReviewQueueItemDto: {
+            /** Format: uuid */
+            attemptId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            teamName: string | null;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            kind: components["schemas"]["ModuleKindName"];
+            score: number | null;
+            /** Format: date-time */
+            submittedAt: string;
+            comments: number;
+            /** @description Commented on or score overridden */
+            reviewed: boolean;
+        };
+        ReviewedAttemptDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleTitle: string;
+            /** @description The module version this attempt plays (it keeps it even after a newer one is published) */
+            versionNumber: number;
+            kind: components["schemas"]["ModuleKindName"];
+            state: components["schemas"]["AttemptState"];
+            practice: boolean;
+            /** @description The content as the learner sees it */
+            content: {
+                [key: string]: unknown;
+            };
+            answer: {
+                [key: string]: unknown;
+            };
+            revision: number;
+            /** @description How far the answer has come (100 once submitted) */
+            percent: number;
+            /** @description Kind-specific state for the player: the conversation so far and the decision waiting (active-listening), the emotion curve (purchase-flow) */
+            playState: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The score that counts: a coach's override if there is one */
+            score: number | null;
+            /** @description How the score was earned, line by line */
+            scoreLines: components["schemas"]["ScoreLineDto"][];
+            override: components["schemas"]["ScoreOverrideDto"] | null;
+            /** @description The coach's feedback */
+            comments: components["schemas"]["CommentDto"][];
+            /** @description Kind-specific debrief (per stage, per decision) */
+            scoreDetails?: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+        };
+        AddCommentDto: {
+            /** @description A step or turn to attach the comment to; omit for the whole attempt */
+            anchor?: string | null;
+            body: string;
+        };
+        OverrideScoreDto: {
+            score: number;
+            /** @description Shown to the learner */
+            reason: string;
+        };
+        AuditEntryDto: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description e.g. attempt.read */
+            action: string;
+            /** @description What was read, e.g. the attempt id */
+            target: string;
+            /** Format: uuid */
+            actorId: string;
+            actorName: string;
+            /** Format: uuid */
+            subjectId: string;
+            subjectName: string;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CompletionGroupDto: {
+            /** @description Id of the department, team, course/module or person ("none" when unset) */
+            key: string;
+            label: string;
+            /** @description Assigned items (person × course or module) */
+            assigned: number;
+            completed: number;
+            inProgress: number;
+            notStarted: number;
+            overdue: number;
+            /** @description completed / assigned, 0-100 */
+            completionRate: number;
+        };
+        CompletionReportDto: {
+            /** @enum {string} */
+            groupBy: "department" | "team" | "course" | "person";
+            groups: components["schemas"]["CompletionGroupDto"][];
+            total: components["schemas"]["CompletionGroupDto"];
+        };
+        OverdueItemDto: {
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            department: string | null;
+            team: string | null;
+            /** @enum {string} */
+            itemType: "course" | "module";
+            /** Format: uuid */
+            itemId: string;
+            itemTitle: string;
+            /** Format: date-time */
+            dueAt: string;
+            daysOverdue: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress";
+            percent: number;
+        };
+        TrendPointDto: {
+            /** Format: date */
+            periodStart: string;
+            /** @description Assigned items completed in this period */
+            completed: number;
+            /** @description Completed by the end of this period */
+            cumulativeCompleted: number;
+            /** @description completed by the end of the period / assigned, 0-100 */
+            completionRate: number;
+        };
+        TrendReportDto: {
+            assigned: number;
+            points: components["schemas"]["TrendPointDto"][];
+        };
+        StageRefDto: {
+            key: string;
+            label: string;
+        };
+        HeatmapCellDto: {
+            stageKey: string;
+            /** @description Owning department or team */
+            unitId: string;
+            unitName: string;
+            /** @description People who logged a pain point here */
+            people: number;
+            /** @description True when fewer than 5 people are behind the cell: its figures are withheld */
+            withheld: boolean;
+            count: number | null;
+            meanSeverity: number | null;
+            /** @description Most common emotions, most frequent first */
+            topEmotions: string[];
+        };
+        JourneyHeatmapDto: {
+            /** Format: uuid */
+            moduleId: string;
+            title: string;
+            /** @description People whose completed simulation is counted */
+            people: number;
+            withheld: boolean;
+            stages: components["schemas"]["StageRefDto"][];
+            cells: components["schemas"]["HeatmapCellDto"][];
+        };
+        TallyDto: {
+            key: string;
+            label: string;
+            /** @description Null when fewer than 5 people */
+            count: number | null;
+        };
+        RecallInsightDto: {
+            /** @description People whose completed recall exercise is counted */
+            people: number;
+            withheld: boolean;
+            /** @description "Has our organization created experiences like these?" */
+            createdSimilar: components["schemas"]["TallyDto"][];
+            /** @description Where in the journey */
+            stages: components["schemas"]["TallyDto"][];
+            /** @description Which team */
+            units: components["schemas"]["TallyDto"][];
+        };
+        StoryDto: {
+            story: string;
+            moduleTitle: string;
+            /** @description Month it was shared (YYYY-MM) */
+            sharedIn: string;
+        };
+        StoryLibraryDto: {
+            withheld: boolean;
+            stories: components["schemas"]["StoryDto"][];
+        };
+        SignalRatesDto: {
+            /** @description Share of free-text replies (0-1) that showed the signal */
+            emotion: number;
+            reflection: number;
+            exploration: number;
+            upsell: number;
+            dismissal: number;
+        };
+        SkillPointDto: {
+            /** Format: uuid */
+            attemptId: string;
+            moduleTitle: string;
+            /** Format: date-time */
+            submittedAt: string;
+            score: number | null;
+            practice: boolean;
+            freeTextReplies: number;
+            /** @description Mean empathy-analyzer score of the free-text replies */
+            meanReplyScore: number | null;
+            signalRates: components["schemas"]["SignalRatesDto"] | null;
+        };
+        SkillGrowthDto: {
+            /** @description Active-listening attempts, oldest first */
+            points: components["schemas"]["SkillPointDto"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1222,6 +1706,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+        };
+    };
+    OrgStructure_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwningUnitDto"][];
                 };
             };
         };
@@ -2100,6 +2603,307 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboxItemDto"][];
+                };
+            };
+        };
+    };
+    Reviews_queue: {
+        parameters: {
+            query?: {
+                status?: "pending" | "reviewed" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueItemDto"][];
+                };
+            };
+        };
+    };
+    Reviews_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewedAttemptDto"];
+                };
+            };
+        };
+    };
+    Reviews_comment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCommentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewedAttemptDto"];
+                };
+            };
+        };
+    };
+    Reviews_override: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideScoreDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewedAttemptDto"];
+                };
+            };
+        };
+    };
+    Audit_page: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
+    Reports_completion: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+                /** @description A course or a module */
+                itemId?: string;
+                /** @description Only assignments due on or after this day */
+                from?: string;
+                /** @description Only assignments due on or before this day */
+                to?: string;
+                format?: "json" | "csv";
+                groupBy?: "department" | "team" | "course" | "person";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionReportDto"];
+                    "text/csv": components["schemas"]["CompletionReportDto"];
+                };
+            };
+        };
+    };
+    Reports_overdue: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+                /** @description A course or a module */
+                itemId?: string;
+                /** @description Only assignments due on or after this day */
+                from?: string;
+                /** @description Only assignments due on or before this day */
+                to?: string;
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueItemDto"][];
+                    "text/csv": components["schemas"]["OverdueItemDto"][];
+                };
+            };
+        };
+    };
+    Reports_trend: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+                /** @description A course or a module */
+                itemId?: string;
+                /** @description Only assignments due on or after this day */
+                from?: string;
+                /** @description Only assignments due on or before this day */
+                to?: string;
+                format?: "json" | "csv";
+                interval?: "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendReportDto"];
+                    "text/csv": components["schemas"]["TrendReportDto"];
+                };
+            };
+        };
+    };
+    Insights_journey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Pain points per stage and owning team, per purchase-flow module */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JourneyHeatmapDto"][];
+                };
+            };
+        };
+    };
+    Insights_recall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallInsightDto"];
+                };
+            };
+        };
+    };
+    Insights_stories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryLibraryDto"];
+                };
+            };
+        };
+    };
+    Skills_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillGrowthDto"];
+                };
+            };
+        };
+    };
+    Skills_ofPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillGrowthDto"];
                 };
             };
         };

@@ -35,6 +35,23 @@ export class ScoreLineDto {
   @ApiProperty() reason: string;
 }
 
+export class CommentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty() authorName: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null for the whole attempt; else the step (e.g. `best`, `stages.pay`) or the scenario node it is about' }) anchor: string | null;
+  @ApiProperty() body: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ScoreOverrideDto {
+  @ApiProperty() score: number;
+  @ApiProperty() reason: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'The score before the override' }) originalScore: number | null;
+  @ApiProperty() byName: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
 export class AttemptDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) moduleId: string;
@@ -49,8 +66,10 @@ export class AttemptDto {
   @ApiProperty({ minimum: 0, maximum: 99, description: 'How far the answer has come (100 once submitted)' }) percent: number;
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: 'Kind-specific state for the player: the conversation so far and the decision waiting (active-listening), the emotion curve (purchase-flow)' })
   playState: unknown;
-  @ApiProperty({ nullable: true, type: Number }) score: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: "The score that counts: a coach's override if there is one" }) score: number | null;
   @ApiProperty({ type: ScoreLineDto, isArray: true, description: 'How the score was earned, line by line' }) scoreLines: ScoreLineDto[];
+  @ApiProperty({ type: ScoreOverrideDto, nullable: true }) override: ScoreOverrideDto | null;
+  @ApiProperty({ type: CommentDto, isArray: true, description: "The coach's feedback" }) comments: CommentDto[];
   @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: true, description: 'Kind-specific debrief (per stage, per decision)' }) scoreDetails: unknown;
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt: string | null;

@@ -57,3 +57,9 @@ export class SetCoachesDto {
   @IsUUID('all', { each: true })
   personIds: string[];
 }
+
+export class OwningUnitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ['department', 'team'] }) kind: 'department' | 'team';
+}
