@@ -10,7 +10,8 @@ import type {
   EmpathySignal,
   EmpathySignals,
 } from './types.js';
-import { tokenize, type Token, type Tokenized } from './tokenize.js';
+import { tokenize } from './tokenize.js';
+import { stemOf, type Token, type Tokenized, type Tokenizer } from './tokens.js';
 import { RULE_SET, type CueKind, type DismissalKind, type Rule } from './rules.js';
 import * as L from './lexicon.js';
 
@@ -45,7 +46,7 @@ const AUX_Q = new Set(
 );
 const BUT = new Set(['but', 'however', 'although', 'though', 'yet']);
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '…', '...', '—', '–']);
-const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+const FUNCTION_POS = new Set(['PUNCT', 'SYM', 'PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'X', 'SPACE']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 const FIRST_PERSON = new Set(['i', 'we']);
 const MODAL = new Set(['would', 'could', 'can', 'will', 'might', 'should', 'may', 'must', 'shall']);
@@ -57,6 +58,9 @@ const OPEN_OVERRIDE = new Set(
   'feel feeling felt like matter matters worry worries hardest worst affect affected affecting impact mean meant cope coping manageable comfortable fair experience'.split(
     ' ',
   ),
+);
+const POLICY_WORDS = new Set(
+  'policy policies terms conditions rules regulations procedure procedures guidelines protocol sla clause section contract website t&cs guaranteed covered eligible refundable included permitted allowed'.split(' '),
 );
 const COMMIT_VERB = new Set(
   'will can want am going promise would make let need help see look check fix sort get'.split(' '),
@@ -86,30 +90,42 @@ const profileCache = new Map<string, CustomerProfile>();
 const PROFILE_CACHE_SIZE = 256;
 
 function contentKey(t: Token): string | null {
-  if (!CONTENT_POS.has(t.pos)) return null;
-  const num = L.NUMBER[t.norm];
+  const num = L.NUMBER.get(t.norm);
   if (num) return num;
+  if (FUNCTION_POS.has(t.pos)) return null;
   if (t.pos === 'NUM') return t.norm.replace(/[,.]0+$/, '');
   if (L.LIGHT.has(t.norm) || L.LIGHT.has(t.lemma) || L.EMO.has(t.norm) || t.norm.length < 2) return null;
-  return L.FAMILY.get(t.norm) ?? L.FAMILY.get(t.lemma) ?? t.lemma;
+  return L.FAMILY.get(t.norm) ?? L.FAMILY.get(t.lemma) ?? t.stem;
 }
 
-function profileCustomer(customer: string): CustomerProfile {
-  const cached = profileCache.get(customer);
+function partKey(part: string): string | null {
+  if (part.length < 2) return null;
+  const num = L.NUMBER.get(part);
+  if (num) return num;
+  if (L.LIGHT.has(part) || L.EMO.has(part)) return null;
+  return L.FAMILY.get(part) ?? stemOf(part);
+}
+
+function profileCustomer(customer: string, tokenizer: Tokenizer): CustomerProfile {
+  const cached = tokenizer === tokenize ? profileCache.get(customer) : undefined;
   if (cached) return cached;
-  const { tokens } = tokenize(customer);
+  const { tokens } = tokenizer(customer);
   const keys = new Set<string>();
   const negated = new Set<string>();
   let feeling: string | null = null;
   for (const t of tokens) {
     const k = contentKey(t);
     if (k) keys.add(k);
-    if (t.neg && t.pos === 'VERB') negated.add(t.lemma);
+    // "ten-hour" also counts as "ten" and "hour"
+    if (k && t.norm.includes('-')) for (const part of t.norm.split('-')) { const pk = partKey(part); if (pk) keys.add(pk); }
+    if (t.neg && k) negated.add(t.stem);
     if (!feeling && L.EMO.has(t.norm) && !t.neg) feeling = t.norm;
   }
   const profile = { keys, negated, feeling, selfBlame: SELF_BLAME.test(customer) };
-  if (profileCache.size >= PROFILE_CACHE_SIZE) profileCache.delete(profileCache.keys().next().value as string);
-  profileCache.set(customer, profile);
+  if (tokenizer === tokenize) {
+    if (profileCache.size >= PROFILE_CACHE_SIZE) profileCache.delete(profileCache.keys().next().value as string);
+    profileCache.set(customer, profile);
+  }
   return profile;
 }
 
@@ -120,9 +136,12 @@ class Reply {
   readonly sentEnd: Int32Array;
   /** Tokens inside an apology or "I understand how ..." complement: not a restatement. */
   readonly inComplement: Uint8Array;
+  /** contentKey of each token, computed once. */
+  readonly keys: (string | null)[];
 
   constructor(readonly tk: Tokenized) {
     this.tokens = tk.tokens;
+    this.keys = this.tokens.map(contentKey);
     this.sentEnd = new Int32Array(this.tokens.length);
     for (const s of tk.sentences) for (let i = s.from; i < s.to; i++) this.sentEnd[i] = s.to;
     this.inComplement = new Uint8Array(this.tokens.length);
@@ -159,10 +178,18 @@ function overlapIn(r: Reply, profile: CustomerProfile, from: number, to: number,
   let n = 0;
   for (let j = from; j < to; j++) {
     if (r.inComplement[j]) continue;
-    const k = contentKey(r.tokens[j]);
+    const k = r.keys[j];
     if (k && profile.keys.has(k) && !seen.has(k)) {
       seen.add(k);
       n++;
+    } else if (k && r.tokens[j].norm.includes('-')) {
+      for (const part of r.tokens[j].norm.split('-')) {
+        const pk = partKey(part);
+        if (pk && profile.keys.has(pk) && !seen.has(pk)) {
+          seen.add(pk);
+          n++;
+        }
+      }
     }
   }
   return n;
@@ -205,7 +232,7 @@ function findApologies(r: Reply, customer: CustomerProfile): Apology[] {
         const c = T[j];
         if (SECOND_PERSON.has(c.norm) || L.PERSON.has(c.norm) || (L.EMO.has(c.norm) && !c.neg)) { specific = true; break; }
         if (c.norm === 'what' && (r.norm(j + 1) === 'you' || r.norm(j + 1) === 'happened')) { specific = true; break; }
-        const k = contentKey(c);
+        const k = r.keys[j];
         if (k && !L.STOCK.has(c.norm) && !L.STOCK.has(c.lemma) && customer.keys.has(k)) { specific = true; break; }
       }
       for (let j = compFrom; j < compTo; j++) r.inComplement[j] = 1;
@@ -287,8 +314,10 @@ function whType(r: Reply, w: number, end: number): QuestionType {
       if (r.norm(k) === 'you') k++;
       if (k >= end || /^(today|further|now|\?|\.)$/.test(r.norm(k))) return 'closed';
     }
+    // "How filthy are we talking?", "How bad is it?": a question of degree
     const t = w + 1 < end ? T[w + 1] : null;
-    if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && !AUX_Q.has(t.norm)) return L.EMO.has(t.norm) ? 'none' : 'closed';
+    if (t && L.EMO.has(t.norm)) return 'none';
+    if (t && !FUNCTION_POS.has(t.pos) && !/ly$/.test(t.norm) && w + 2 < end && (T[w + 2].pos === 'AUX' || T[w + 2].pos === 'PRON')) return 'closed';
     return 'open';
   }
   if (q === 'why') {
@@ -303,7 +332,17 @@ function whType(r: Reply, w: number, end: number): QuestionType {
 
 // ---------------------------------------------------------------- main
 
+/** The analyzer over a given tokenizer; analyzeReply uses the lean one. */
+export function createAnalyzer(tokenizer: Tokenizer): (input: EmpathyInput) => EmpathyAnalysis {
+  return (input) => analyzeWith(tokenizer, input);
+}
+
+/** Analyze a learner's reply to what the customer said. Throws TypeError on malformed input. */
 export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
+  return analyzeWith(tokenize, input);
+}
+
+function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis {
   if (input === null || typeof input !== 'object') throw new TypeError('expected an object with "customer" and "reply"');
   const { customer, reply } = input;
   if (typeof reply !== 'string') throw new TypeError('"reply" must be a string');
@@ -314,8 +353,8 @@ export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
     return { score: 0, signals, evidence: [], suggestion: 'Write a reply that names how the customer feels and asks what happened.' };
   }
 
-  const profile = profileCustomer(typeof customer === 'string' ? customer : '');
-  const r = new Reply(tokenize(reply));
+  const profile = profileCustomer(typeof customer === 'string' ? customer : '', tokenizer);
+  const r = new Reply(tokenizer(reply));
   const T = r.tokens;
 
   // 1. phrase cues
@@ -335,10 +374,10 @@ export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
   // "They do arrive" against "your emails never arrive": insisting on the opposite of what the customer said.
   for (let i = 1; i + 1 < T.length; i++) {
     const t = T[i];
-    if (!/^(do|does|did)$/.test(t.norm) || T[i + 1].pos !== 'VERB' || T[i + 1].neg) continue;
+    if (!/^(do|does|did)$/.test(t.norm) || T[i + 1].neg || FUNCTION_POS.has(T[i + 1].pos)) continue;
     const subj = T[i - 1];
-    if (subj.pos !== 'PRON' && subj.pos !== 'NOUN' && subj.pos !== 'PROPN') continue;
-    if (profile.negated.has(T[i + 1].lemma)) dismissals.push({ signal: 'dismissal', start: i - 1, end: i + 2, kind: 'argue' });
+    if (subj.pos === 'PUNCT' || subj.pos === 'AUX' || subj.norm === 'how' || subj.norm === 'what' || subj.norm === 'why') continue;
+    if (profile.negated.has(T[i + 1].stem)) dismissals.push({ signal: 'dismissal', start: i - 1, end: i + 2, kind: 'argue' });
   }
 
   // 2. apologies: specific ones acknowledge the customer; "sorry, but ..." turns into an excuse
@@ -413,16 +452,23 @@ export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
     for (let j = d.start; j < sEnd; j++) if (T[j].norm === '?') return false;
     const but = butClause(r, d.end);
     if (but && T[but[0] - 1].sent === T[d.start].sent && commits(r, but[0], but[1])) return false;
-    const policyWord = T.slice(d.start, d.end).some((t) => /^(policy|policies|terms|conditions|rules|regulations|procedure|procedures|guidelines|protocol|sla|clause|section|contract|website|t&cs|guaranteed|covered|eligible|refundable|included|permitted|allowed)$/.test(t.norm));
+    let policyWord = false;
+    for (let j = d.start; j < d.end; j++) if (POLICY_WORDS.has(T[j].norm)) policyWord = true;
     return !(hasEmotion && policyWord);
   });
   spans.push(...keptDismissals);
 
   // 4. sentence by sentence: exploration, reflection, upsell
+  const featureCache: UpsellFeatures[] = [];
+  const sentenceFeatures = (i: number): UpsellFeatures => {
+    const sent = r.tk.sentences[i];
+    return (featureCache[i] ??= upsellFeatures(r, sent.from, sent.to));
+  };
   for (const s of r.tk.sentences) {
     const { from, to } = s;
     if (from >= to) continue;
-    const hasQ = T.slice(from, to).some((t) => t.norm === '?');
+    let hasQ = false;
+    for (let j = from; j < to; j++) if (T[j].norm === '?') hasQ = true;
     const sentDismissal = keptDismissals.some((d) => d.start >= from && d.start < to);
 
     // --- exploration
@@ -457,11 +503,11 @@ export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
 
     // --- upsell (a pitch may put the price in the next sentence: "Have you thought about rental cover? It's only $3 a month.")
     const si = T[from].sent;
-    const feats = upsellFeatures(r, from, to);
+    const feats = sentenceFeatures(si);
     let upsell = isPitch(feats);
     if (!upsell && (feats.weak || feats.sell || feats.ask) && !feats.comp && si + 1 < r.tk.sentences.length) {
       const next = r.tk.sentences[si + 1];
-      const nf = upsellFeatures(r, next.from, next.to);
+      const nf = sentenceFeatures(si + 1);
       if (nf.price && !nf.comp) upsell = true;
     }
     if (upsell) spans.push({ signal: 'upsell', start: from, end: to });
@@ -510,7 +556,7 @@ export function analyzeReply(input: EmpathyInput): EmpathyAnalysis {
           const w = r.norm(cf);
           const agentClause = FIRST_PERSON.has(w) || /^(let|let's|please|thanks|thank)$/.test(w);
           const tok = cf < cEnd ? T[cf] : null;
-          const imperativeClause = !!tok && tok.pos === 'VERB' && !/ing$/.test(tok.norm) && !/^(sounds|seems|looks)$/.test(tok.norm) && tok.norm === tok.lemma;
+          const imperativeClause = !!tok && L.IMPERATIVE.has(tok.norm);
           if (agentClause || imperativeClause) {
             run = 0;
             seen.clear();
@@ -590,7 +636,7 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
       else f.weak = true;
       if (/^(join|joining|subscribe|enrol|enroll)$/.test(r.norm(j - 1)) || /^(join|joining|subscribe|enrol|enroll)$/.test(r.norm(j - 2))) f.join = true;
     }
-    if (L.SELL.has(n) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) {
+    if (L.SELL.has(n)) {
       const past = /ed$/.test(n) && n !== 'interested';
       if (!past) f.sell = true;
       if (/^(join|joining|subscribe|subscribing|enrol|enroll)$/.test(n) || (n === 'sign' && n1 === 'up')) f.join = true;
@@ -630,17 +676,17 @@ function scoreOf(s: EmpathySignals): number {
   return Math.max(0, Math.min(100, raw));
 }
 
-const FEELING_ADJ: Record<string, string> = {
+const FEELING_ADJ = new Map<string, string>(Object.entries({
   frustrated: 'frustrating', frustrating: 'frustrating', frustration: 'frustrating', angry: 'infuriating',
   furious: 'infuriating', annoyed: 'annoying', annoying: 'annoying', worried: 'worrying', worry: 'worrying',
   worrying: 'worrying', scared: 'frightening', terrified: 'frightening', afraid: 'frightening', stressed: 'stressful',
   stress: 'stressful', stressful: 'stressful', upset: 'upsetting', disappointed: 'disappointing',
   embarrassed: 'embarrassing', humiliated: 'humiliating', exhausted: 'exhausting', anxious: 'worrying',
   confused: 'confusing', confusing: 'confusing', panicked: 'frightening', overwhelmed: 'overwhelming',
-};
+}));
 
 function suggest(s: EmpathySignals, kind: DismissalKind | undefined, feeling: string | null): string {
-  const adj = (feeling && FEELING_ADJ[feeling]) || 'frustrating';
+  const adj = (feeling && FEELING_ADJ.get(feeling)) || 'frustrating';
   if (s.dismissal) {
     switch (kind) {
       case 'feeling':

@@ -122,12 +122,12 @@ export const LIGHT = set(`
 `);
 
 /** Number words, mapped to digits so "forty minutes" matches "40 minutes". */
-export const NUMBER: Record<string, string> = {
+export const NUMBER = new Map<string, string>(Object.entries({
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40',
   fifty: '50', sixty: '60', hundred: '100', twice: '2', once: '1', single: '1', double: '2',
   doubled: '2', doubles: '2', half: 'half', halfway: 'half', dozen: '12',
-};
+}));
 
 /**
  * Small families of words that paraphrases swap for each other. Each word maps to its family's
@@ -173,3 +173,17 @@ for (const line of FAMILIES.trim().split('\n')) {
   const words = line.trim().split(/\s+/);
   for (const w of words) if (!FAMILY.has(w)) FAMILY.set(w, words[0]);
 }
+
+/** Base-form verbs that open instructions ("Go to Settings", "Check your spam folder"). */
+export const IMPERATIVE = set(`
+  go check try call restart reset click open send contact visit read see make take keep use switch turn
+  toggle log sign enter fill follow provide reply email text wait bring give get let tell look come
+  put find ask pay apply change choose select update install remove delete add buy order book cancel
+  return please bear hold sit stay note remember consider calm relax
+`);
+
+/** Words that cannot be the subject of a generic "X happen(s)" / "X take(s) time" statement. */
+export const NOTSUBJ = set(`
+  what which who whom that this if when whenever whatever how why where i you we they he she to will
+  would can could should may might must do does did not never let make see watch
+`);

@@ -12,7 +12,7 @@
 //   !word|@LEX     any non-punctuation token that does not match
 //   suffix ?       optional;  * zero to three;  + one to three
 //   prefix ^       the key token, reported back (used for negation checks)
-import type { Token } from './tokenize.js';
+import type { Token } from './tokens.js';
 
 interface Element {
   words: Set<string> | null;
@@ -29,8 +29,10 @@ interface Element {
 export interface Pattern {
   source: string;
   elements: Element[];
-  /** Words that can start a match, or null if the first element is not a plain word set. */
+  /** Words that anchor a match, or null if the pattern must be tried at every token. */
   first: Set<string> | null;
+  /** How many tokens before the anchor word the match starts (0 or 1). */
+  offset: number;
 }
 
 export interface Match {
@@ -77,12 +79,23 @@ export function compile(source: string, lex: Lexicons): Pattern {
     }
     elements.push(el);
   }
-  const head = elements[0];
+  const plain = (e: Element | undefined): e is Element & { min: number } =>
+    !!e && !e.any && !e.not && !e.pos && !e.boundary && !!(e.words || e.exact);
+  const wordsOf = (e: Element) => [...(e.words ?? []), ...(e.exact ?? [])];
+  const [head, second] = elements;
   let first: Set<string> | null = null;
-  if (head && head.min > 0 && !head.any && !head.not && !head.pos && !head.boundary && (head.words || head.exact)) {
-    first = new Set([...(head.words ?? []), ...(head.exact ?? [])]);
+  let offset = 0;
+  if (plain(head) && head.min > 0) {
+    first = new Set(wordsOf(head));
+  } else if (plain(head) && head.max === 1 && plain(second) && second.min > 0) {
+    // optional first word: anchor on either word
+    first = new Set([...wordsOf(head), ...wordsOf(second)]);
+  } else if (head && (head.not || head.any) && head.min === 1 && head.max === 1 && plain(second) && second.min > 0) {
+    // "!@NOTSUBJ =happens": anchor on the second word and start one token earlier
+    first = new Set(wordsOf(second));
+    offset = 1;
   }
-  return { source, elements, first };
+  return { source, elements, first, offset };
 }
 
 function test(el: Element, t: Token): boolean {
@@ -118,9 +131,12 @@ function run(p: Pattern, tokens: Token[], ei: number, ti: number, limit: number,
 export class PatternSet<R extends { pattern: Pattern }> {
   private byWord = new Map<string, R[]>();
   private loose: R[] = [];
+  private stamps = new Map<R, number>();
+  private stamp = 0;
 
   constructor(readonly rules: R[]) {
     for (const r of rules) {
+      this.stamps.set(r, -1);
       if (r.pattern.first) {
         for (const w of r.pattern.first) {
           const list = this.byWord.get(w);
@@ -131,26 +147,33 @@ export class PatternSet<R extends { pattern: Pattern }> {
     }
   }
 
-  /** All matches, at most one per rule and start token, never crossing a sentence boundary. */
+  /** All matches, at most one per rule and anchor token, never crossing a sentence boundary. */
   matchAll(tokens: Token[], sentenceEnd: (i: number) => number, onMatch: (rule: R, m: Match) => void): void {
     const keyOut = [-1];
-    const seen = new Set<R>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const limit = sentenceEnd(i);
-      seen.clear();
+      const stamp = ++this.stamp;
       const a = this.byWord.get(t.norm);
-      const b = t.lemma !== t.norm ? this.byWord.get(t.lemma) : undefined;
-      for (const list of [a, b, this.loose]) {
-        if (!list) continue;
-        for (const r of list) {
-          if (seen.has(r)) continue;
-          seen.add(r);
-          keyOut[0] = -1;
-          const end = run(r.pattern, tokens, 0, i, limit, keyOut);
-          if (end > i) onMatch(r, { start: i, end, key: keyOut[0] >= 0 ? keyOut[0] : i });
-        }
+      if (a) this.tryAll(a, tokens, i, limit, stamp, keyOut, onMatch);
+      if (t.lemma !== t.norm) {
+        const b = this.byWord.get(t.lemma);
+        if (b) this.tryAll(b, tokens, i, limit, stamp, keyOut, onMatch);
       }
+      if (this.loose.length) this.tryAll(this.loose, tokens, i, limit, stamp, keyOut, onMatch);
+    }
+  }
+
+  private tryAll(list: R[], tokens: Token[], i: number, limit: number, stamp: number, keyOut: number[], onMatch: (rule: R, m: Match) => void): void {
+    for (let n = 0; n < list.length; n++) {
+      const r = list[n];
+      if (this.stamps.get(r) === stamp) continue;
+      this.stamps.set(r, stamp);
+      const start = i - r.pattern.offset;
+      if (start < 0 || tokens[start].sent !== tokens[i].sent) continue;
+      keyOut[0] = -1;
+      const end = run(r.pattern, tokens, 0, start, limit, keyOut);
+      if (end > start) onMatch(r, { start, end, key: keyOut[0] >= 0 ? keyOut[0] : start });
     }
   }
 }
