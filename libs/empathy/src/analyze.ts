@@ -215,6 +215,8 @@ function findApologies(r: Reply, customer: CustomerProfile): Apology[] {
   for (let i = 0; i < T.length; i++) {
     const t = T[i];
     if (!L.APOLOGY.has(t.norm)) continue;
+    // "as an apology" describes a gesture; it is not an apology to the customer
+    if ((t.norm === 'apology' || t.norm === 'apologies') && /^(an|as|the|a|any)$/.test(r.norm(i - 1))) continue;
     if (t.norm === 'sorry' && (r.norm(i + 1) === 'for' && r.norm(i + 2) === 'what')) {
       // "sorry for what you've been through": fall through, complement handles it
     }
@@ -285,7 +287,7 @@ function whatIsData(r: Reply, w: number, end: number): boolean {
   for (let n = 0; j < end && n < 6; j++, n++) {
     const t = T[j];
     if (L.DATA.has(t.norm) || L.DATA.has(t.lemma)) return true;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'ADP' && t.norm !== 'of') || t.pos === 'PRON' && !/^(your|my|his|her|their|its|our)$/.test(t.norm)) break;
+    if ((t.pos === 'VERB' && !t.norm.endsWith('ing')) || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'ADP' && t.norm !== 'of') || t.pos === 'PRON' && !/^(your|my|his|her|their|its|our)$/.test(t.norm)) break;
   }
   return false;
 }
@@ -409,6 +411,9 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
     if (h.kind === 'emotion') {
       if (dismissals.some((d) => overlaps(d, h)) || vetoes.some((v) => overlaps(v, h))) continue;
       emotionSpans.push({ signal: 'emotion', start: h.start, end: h.end });
+      // The words of the acknowledgement, and what "no wonder" introduces, are not a restatement.
+      const to = T[h.start].norm === 'no' && r.norm(h.start + 1) === 'wonder' ? r.clauseEnd(h.end, true) : h.end;
+      for (let j = h.start; j < to; j++) r.inComplement[j] = 1;
     } else if (h.kind === 'understand') {
       const end = r.clauseEnd(h.end, true);
       let found = -1;
@@ -430,7 +435,10 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
   if (profile.selfBlame) {
     for (let i = 0; i + 2 < T.length; i++) {
       if (T[i].norm === 'not' && T[i + 1].norm === 'your' && T[i + 2].norm === 'fault') emotionSpans.push({ signal: 'emotion', start: i, end: i + 3 });
-      if (T[i].norm === 'nothing' && /^(stupid|silly|wrong|dumb)$/.test(r.norm(i + 1))) emotionSpans.push({ signal: 'emotion', start: i, end: i + 2 });
+      if (T[i].norm === 'nothing' && /^(stupid|silly|wrong|dumb)$/.test(r.norm(i + 1))) {
+        emotionSpans.push({ signal: 'emotion', start: i, end: i + 2 });
+        r.inComplement[i + 1] = 1;
+      }
     }
   }
   // A "but" that leads into a dismissal takes the acknowledgement back.
@@ -529,7 +537,10 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       // hypothetical or instruction ("you could", "you'll need to") is not a restatement
       let hypothetical = false;
       for (let j = from; j < to - 1; j++) {
+        if (r.inComplement[j]) continue; // "you shouldn't have had to ..." is an acknowledgement, not advice
         if (T[j].norm === 'you' && MODAL.has(T[j + 1].norm) && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
+        // "you don't need a new card": telling, not restating
+        if (T[j].norm === 'you' && /^(do|did)$/.test(T[j + 1].norm) && r.norm(j + 2) === 'not' && /^(need|have)$/.test(r.norm(j + 3))) hypothetical = true;
       }
       const overlap = overlapIn(r, profile, from, to);
       let reflected = false;
@@ -544,6 +555,13 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
         if (!soundsOnly && (overlap >= 1 || strongFrame)) reflected = true;
       }
       if (!reflected && soFrame && !hypothetical && overlap >= 1) reflected = true;
+      // A statement turned into a question ("Since March?", "You were charged twice?") checks the
+      // customer's story with them: a reflection phrased as a yes/no question.
+      if (!reflected && hasQ && !WH.has(r.norm(first)) && !AUX_Q.has(r.norm(first)) && !hypothetical && overlap >= 1) {
+        let data = false;
+        for (let j = from; j < to; j++) if (L.DATA.has(T[j].norm)) data = true;
+        if (!data && !FIRST_PERSON.has(r.norm(first))) reflected = true;
+      }
       if (!reflected && !isWhQuestion && !asksCustomer && !hypothetical && overlap >= 2) {
         // Implicit restatement: a run of clauses, none of them the agent acting or instructing,
         // that between them repeat at least two things from the customer's story.

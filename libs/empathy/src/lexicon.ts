@@ -19,7 +19,7 @@ export const EMO = set(`
   disrespectful disrespected unsafe uneasy shaken traumatic traumatising traumatizing scare blow
   heartbreak hassle ordeal mad crushed dismayed fed-up sickening infuriate frustrate upsets worries
   fears sucks rubbish unbearable agonising agonizing dispiriting troubling troubled concerning
-  concerned vulnerable fed unsure powerless stranded
+  concerned vulnerable fed unsure powerless disruption stupid panicky
 `);
 
 /** Intensifiers and fillers that may sit between a verb and a feeling word. */
@@ -54,7 +54,7 @@ export const DATA = set(`
   postcode zip phone account card digits digit version model serial browser device os size colour
   color rate price dose medication medicine prompt password username booking order policy claim
   ticket passport dob birth location store branch flight seat registration plate meter reading
-  tariff plan make brand item product balance invoice receipt transaction payment provider network
+  tariff plan make brand item product balance invoice receipt transaction payment provider network tracking
   app operating system router extension department
 `);
 
@@ -135,11 +135,11 @@ export const NUMBER = new Map<string, string>(Object.entries({
  */
 const FAMILIES = `
   parcel package delivery order shipment item items
-  charge charged charges bill billed billing pay paid payment fee fees cost costs overcharge overcharged debit debited
+  charge charged charges bill billed billing pay paid payment fee fees cost costs overcharge overcharged overcharging overpay overpaid overpaying debit debited
   refund refunded refunds reimburse reimbursed money
   cancel cancelled canceled cancellation cancellations
   arrive arrived come came turn turned show showed land landed reach reached deliver delivered
-  lose lost losing missing vanish vanished disappear disappeared gone
+  lose lost losing missing miss missed misses vanish vanished disappear disappeared gone
   wait waited waiting hold delay delayed late
   break broke broken smash smashed crack cracked damage damaged faulty fault torn tear ruin ruined spoil spoiled spoilt
   kid kids child children son daughter baby
@@ -150,7 +150,7 @@ const FAMILIES = `
   internet connection broadband wifi wi-fi signal
   house home flat
   car vehicle
-  refuse refused reject rejected deny denied decline declined
+  refuse refused reject rejected deny denied decline declined block blocked
   email emailed emails message messages
   work job
   ignore ignored listen listened
@@ -164,7 +164,8 @@ const FAMILIES = `
   month months
   year years
   drop dropped dropping cut disconnect disconnected outage
-  wrong incorrect error
+  wrong incorrect error errors mistake mistakes
+  loan loans borrow borrowed borrowing lend lent
   double twice
   lock locked shut
 `;

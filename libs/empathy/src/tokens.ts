@@ -135,10 +135,13 @@ export function markNegation(tokens: Token[]): void {
     if (VERB_NEG.has(t.norm)) {
       const before = i > 0 ? tokens[i - 1].norm : '';
       if (before === 'why' || before === 'if' || (i + 1 < tokens.length && tokens[i + 1].norm === 'only')) continue;
-      // "Not knowing whether it went through is ..." negates the gerund phrase, not the main clause.
+      // "Not knowing whether it went through is ..." negates the gerund phrase, and "notifications
+      // that won't stop would drive anyone mad" the relative clause: neither reaches the main verb.
       const gerund = i + 1 < tokens.length && /ing$/.test(tokens[i + 1].norm);
+      let relative = false;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (/^(that|which|who)$/.test(tokens[k].norm)) relative = true;
       for (let j = i + 1; j < tokens.length && tokens[j].sent === t.sent && !SCOPE_END.has(tokens[j].norm); j++) {
-        if (gerund && j > i + 1 && tokens[j].pos === 'AUX') break;
+        if ((gerund || relative) && j > i + 1 && tokens[j].pos === 'AUX') break;
         tokens[j].neg = true;
       }
     } else if (NP_NEG.has(t.norm)) {
