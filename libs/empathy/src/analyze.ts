@@ -25,6 +25,9 @@ export const EMPATHY_SCORE_WEIGHTS = {
   dismissal: -40,
 } as const;
 
+/** Characters of the reply, and of the customer's message, that are analysed; the rest is ignored. */
+export const EMPATHY_MAX_TEXT_LENGTH = 5000;
+
 interface Hit {
   kind: CueKind;
   start: number;
@@ -355,8 +358,9 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
     return { score: 0, signals, evidence: [], suggestion: 'Write a reply that names how the customer feels and asks what happened.' };
   }
 
-  const profile = profileCustomer(typeof customer === 'string' ? customer : '', tokenizer);
-  const r = new Reply(tokenizer(reply));
+  // Only the first EMPATHY_MAX_TEXT_LENGTH characters are read, which bounds the time per call.
+  const profile = profileCustomer(typeof customer === 'string' ? customer.slice(0, EMPATHY_MAX_TEXT_LENGTH) : '', tokenizer);
+  const r = new Reply(tokenizer(reply.length > EMPATHY_MAX_TEXT_LENGTH ? reply.slice(0, EMPATHY_MAX_TEXT_LENGTH) : reply));
   const T = r.tokens;
 
   // 1. phrase cues
@@ -544,7 +548,11 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       }
       const overlap = overlapIn(r, profile, from, to);
       let reflected = false;
-      const strongFrame = frames.some((h) => h.kind === 'reflect-tag' || !/^(sounds|seems|looks|sound|seem|it)$/.test(T[h.start].norm));
+      // "it sounds like you've had to ..." is a reflection even in other words; "it sounds like a
+      // router fault" needs to share something with what the customer said
+      const strongFrame = frames.some(
+        (h) => h.kind === 'reflect-tag' || !/^(sounds|seems|looks|sound|seem|it)$/.test(T[h.start].norm) || /^(you|your|they|he|she|we)$/.test(r.norm(h.end)),
+      );
       if (frames.length) {
         // "it sounds like a nightmare" names a feeling; "it sounds like the parcel never came" restates
         const soundsOnly = frames.every((h) => {
@@ -591,16 +599,27 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
 
   // 5. signals, evidence, score, suggestion
   const evidence: EmpathyEvidence[] = [];
-  const seenEv = new Set<string>();
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const lastOf = new Map<EmpathySignal, EmpathyEvidence>();
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const sp of spans) {
     signals[sp.signal] = true;
-    const start = T[sp.start].start;
-    const end = T[Math.max(sp.start, sp.end - 1)].end;
-    const id = `${sp.signal}:${start}:${end}`;
-    if (seenEv.has(id)) continue;
-    seenEv.add(id);
-    evidence.push({ signal: sp.signal, start, end, text: reply.slice(start, end) });
+    let from = sp.start;
+    // "must be so stressful" reads better with its subject: "that must be so stressful"
+    if (sp.signal === 'emotion' && from > 0 && T[from - 1].sent === T[from].sent && /^(that|this|it|which|you|i|we|anyone)$/.test(T[from - 1].norm) && (T[from].pos === 'AUX' || /^(sounds|seems|looks|feels)$/.test(T[from].norm))) from--;
+    const start = T[from].start;
+    const end = T[Math.max(from, sp.end - 1)].end;
+    const prev = lastOf.get(sp.signal);
+    if (prev && start <= prev.end) {
+      // overlapping cues for the same signal become one span
+      if (end > prev.end) {
+        prev.end = end;
+        prev.text = reply.slice(prev.start, end);
+      }
+      continue;
+    }
+    const ev = { signal: sp.signal, start, end, text: reply.slice(start, end) };
+    evidence.push(ev);
+    lastOf.set(sp.signal, ev);
   }
   const firstDismissal = spans.find((s) => s.signal === 'dismissal');
   return {

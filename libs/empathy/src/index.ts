@@ -13,4 +13,4 @@ export type {
   NegativeSignal,
 } from './types.js';
 export { EMPATHY_SIGNALS } from './types.js';
-export { analyzeReply, EMPATHY_SCORE_WEIGHTS } from './analyze.js';
+export { analyzeReply, EMPATHY_SCORE_WEIGHTS, EMPATHY_MAX_TEXT_LENGTH } from './analyze.js';

@@ -239,6 +239,7 @@ const SPECS: Spec[] = [
   ['argue', 'that|this|it is|\'s|was simply|just|actually|completely|totally|absolutely? impossible|untrue|incorrect|false|nonsense', false],
   ['argue', 'that|this|it can|could not|n\'t be right|true|correct|possible', false],
   ['argue', 'i|we disagree', false],
+  ['argue', 'not|n\'t what our|the records|system|systems|notes|tracking|logs|file|data say|says|show|shows', false],
   ['argue', 'was|is|were|are @DEG* correct|accurate|valid when|before we|it|you', false],
   ['argue', 'you are|\'re wrong|mistaken|incorrect', false],
   ['argue', 'i am|\'m sure he|she|they|our|the|nobody|everyone|staff', false],

@@ -127,7 +127,7 @@ const SCOPE_END = new Set([
   ',', '.', ';', ':', '!', '?', '—', '–', '-', '...', '…', '(', ')', 'but', 'and', 'or', 'because',
   'although', 'though', 'while', 'when', 'whereas', 'which', 'who', 'unless', 'until', 'since',
 ]);
-const NP_STOP = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'PRON', 'PART', 'VERB']);
+const NP_STOP = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'PRON', 'PART']);
 
 export function markNegation(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
