@@ -6,6 +6,7 @@ import { AppLayout } from '../layout/AppLayout';
 import { navItemFor, type NavItem } from '../layout/navigation';
 import { FullPageLoading } from '../ui/Loading';
 import { NotFoundPage, RootErrorPage, RouteErrorPage } from '../ui/ErrorPages';
+import { authoringPage, authoringRoutes } from '../authoring/routes';
 
 /** What a route declares about itself; read by the layout (title, permission check). */
 export interface RouteHandle {
@@ -67,7 +68,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: () => import('../home/HomePage').then((m) => ({ Component: m.HomePage })),
                 },
                 featureRoute('/learning'),
-                featureRoute('/authoring'),
+                featureRoute('/authoring', authoringPage),
+                ...authoringRoutes,
                 featureRoute('/assignments'),
                 featureRoute('/review'),
                 featureRoute('/reports/completion'),

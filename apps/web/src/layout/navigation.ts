@@ -40,7 +40,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Authoring',
     permission: 'modules.author',
     section: 'coaching',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'Write exercises and courses, preview them as a learner will, and publish them.',
   },
   {
