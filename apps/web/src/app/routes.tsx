@@ -7,6 +7,7 @@ import { navItemFor, type NavItem } from '../layout/navigation';
 import { FullPageLoading } from '../ui/Loading';
 import { NotFoundPage, RootErrorPage, RouteErrorPage } from '../ui/ErrorPages';
 import { authoringPage, authoringRoutes } from '../authoring/routes';
+import { assignmentsPage, assignmentsRoutes } from '../assignments/routes';
 
 /** What a route declares about itself; read by the layout (title, permission check). */
 export interface RouteHandle {
@@ -70,7 +71,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 featureRoute('/learning'),
                 featureRoute('/authoring', authoringPage),
                 ...authoringRoutes,
-                featureRoute('/assignments'),
+                featureRoute('/assignments', assignmentsPage),
+                ...assignmentsRoutes,
                 featureRoute('/review'),
                 featureRoute('/reports/completion'),
                 featureRoute('/insights'),

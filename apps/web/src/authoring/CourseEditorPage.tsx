@@ -317,6 +317,11 @@ function CourseEditor({ initial }: { initial?: Course }) {
                   {publish.isPending ? 'Publishing…' : base.status === 'published' ? 'Publish changes' : 'Publish'}
                 </button>
               ) : null}
+              {base?.status === 'published' ? (
+                <Link className="button" to={`/assignments/new?itemType=course&itemId=${base.id}`}>
+                  Assign
+                </Link>
+              ) : null}
               {base && base.status !== 'archived' ? (
                 <button type="button" className="button button--quiet" onClick={() => setConfirmArchive(true)}>
                   Archive

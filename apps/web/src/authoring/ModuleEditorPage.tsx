@@ -343,6 +343,11 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
             >
               {publish.isPending ? 'Publishing…' : base.status === 'published' ? 'Publish changes' : 'Publish'}
             </button>
+            {base.status === 'published' ? (
+              <Link className="button" to={`/assignments/new?itemType=module&itemId=${base.id}`}>
+                Assign
+              </Link>
+            ) : null}
             {base.status !== 'archived' ? (
               <button type="button" className="button button--quiet" onClick={() => setConfirmArchive(true)}>
                 Archive

@@ -48,7 +48,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Assignments',
     permission: 'assignments.manage',
     section: 'coaching',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'Assign courses to people, teams or departments, with due dates.',
   },
   {
