@@ -47,7 +47,7 @@ const WH = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whos
 const AUX_Q = new Set(
   'do does did is are was were have has had can could would will should shall may might am'.split(' '),
 );
-const BUT = new Set(['but', 'however', 'although', 'though', 'yet']);
+const BUT = new Set(['but', 'however', 'although', 'though']);
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '…', '...', '—', '–']);
 const FUNCTION_POS = new Set(['PUNCT', 'SYM', 'PRON', 'DET', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'X', 'SPACE']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
@@ -266,7 +266,7 @@ function butClause(r: Reply, after: number): [number, number] | null {
   if (after >= T.length) return null;
   const sentEnd = r.sentEnd[Math.min(after, T.length - 1)];
   for (let j = after; j < sentEnd; j++) {
-    if (BUT.has(T[j].norm)) return [j + 1, sentEnd];
+    if (BUT.has(T[j].norm)) return r.firstWord(j + 1, sentEnd, false) < sentEnd ? [j + 1, sentEnd] : null;
   }
   // next sentence opening with "But" / "However" / "Unfortunately"
   if (sentEnd < T.length) {
@@ -312,7 +312,7 @@ function whType(r: Reply, w: number, end: number): QuestionType {
   }
   if (q === 'how') {
     if (next === 'come') return 'open';
-    if (HOW_CLOSED.has(next)) return 'closed';
+    if (HOW_CLOSED.has(next)) return hasOverride(r, w, end) ? 'open' : 'closed'; // "how much of an impact ..." is open
     if ((next === 'can' || next === 'may') && (r.norm(w + 2) === 'i' || r.norm(w + 2) === 'we') && r.norm(w + 3) === 'help') {
       // "How can I help you today?" opens a call; it does not explore this customer's story.
       let k = w + 4;
@@ -428,10 +428,14 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       if (found >= 0 && !dismissals.some((d) => overlaps(d, { start: h.start, end: found + 1 }))) {
         emotionSpans.push({ signal: 'emotion', start: h.start, end: found + 1 });
         for (let j = h.end; j < end; j++) r.inComplement[j] = 1;
-      } else if (found < 0 && /^(understand|hear|gather)$/.test(T[h.key].lemma) && end - h.end >= 3) {
+      } else if (found < 0 && (/^(understand|hear|gather)$/.test(T[h.key].lemma) || (T[h.key].norm === 'see' && /^(you|your|that)$/.test(r.norm(h.end)))) && end - h.end >= 3) {
         reflectFrames.push({ kind: 'reflect', start: h.start, end, key: h.key });
       }
     } else if (h.kind === 'reflect' || h.kind === 'reflect-tag') {
+      // "sounds like" opens a paraphrase only at the head of a clause ("it sounds like ..."), not
+      // inside one ("what the damage looks like")
+      const head = T[h.start].norm;
+      if (/^(sounds|seems|looks|sound|seem)$/.test(head) && h.start > 0 && T[h.start - 1].sent === T[h.start].sent && T[h.start - 1].pos !== 'PUNCT' && !L.LEAD.has(T[h.start - 1].norm)) continue;
       reflectFrames.push(h);
     }
   }
@@ -472,6 +476,7 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
 
   // 4. sentence by sentence: exploration, reflection, upsell
   const featureCache: UpsellFeatures[] = [];
+  const pitched: boolean[] = [];
   const sentenceFeatures = (i: number): UpsellFeatures => {
     const sent = r.tk.sentences[i];
     return (featureCache[i] ??= upsellFeatures(r, sent.from, sent.to));
@@ -498,7 +503,8 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       if (h.kind !== 'invite' || h.start < from || h.start >= to) continue;
       if (T[h.key].neg) continue;
       // what follows the invitation: a data item ("tell me your order number") is not exploration
-      const after = r.firstWord(h.end, to, false);
+      let after = r.firstWord(h.end, to, false);
+      if (r.norm(after) === 'me' || r.norm(after) === 'us') after = r.firstWord(after + 1, to, false);
       const a = r.norm(after);
       const strong = /^(walk|talk|take)$/.test(T[h.start].norm) || T.slice(h.start, h.end).some((t) => t.norm === 'more' || t.norm === 'willing' || t.norm === 'comfortable');
       if (strong || a === 'more' || a === 'how' || a === 'why' || a === 'about' || (a === 'what' && whType(r, after, to) === 'open') || a === 'happened') {
@@ -522,6 +528,9 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       const nf = sentenceFeatures(si + 1);
       if (nf.price && !nf.comp) upsell = true;
     }
+    // "It keeps your shop online during incidents." goes on selling what the sentence before pitched
+    if (!upsell && si > 0 && /^(it|this|that|they|these|which)$/.test(r.norm(r.firstWord(from, to, true))) && pitched[si - 1]) upsell = true;
+    pitched[si] = upsell;
     if (upsell) spans.push({ signal: 'upsell', start: from, end: to });
 
     // --- reflection
@@ -542,7 +551,8 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       let hypothetical = false;
       for (let j = from; j < to - 1; j++) {
         if (r.inComplement[j]) continue; // "you shouldn't have had to ..." is an acknowledgement, not advice
-        if (T[j].norm === 'you' && MODAL.has(T[j + 1].norm) && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
+        // "you can't eat" states the customer's situation; "you could upgrade" is a suggestion
+        if (T[j].norm === 'you' && MODAL.has(T[j + 1].norm) && r.norm(j + 2) !== 'not' && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
         // "you don't need a new card": telling, not restating
         if (T[j].norm === 'you' && /^(do|did)$/.test(T[j + 1].norm) && r.norm(j + 2) === 'not' && /^(need|have)$/.test(r.norm(j + 3))) hypothetical = true;
       }
@@ -641,13 +651,15 @@ interface UpsellFeatures {
   ask: boolean;
   price: boolean;
   promo: boolean;
+  /** "You're already on our best plan": describing what the customer has. */
+  current: boolean;
   join: boolean;
   comp: boolean;
 }
 
 function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
   const T = r.tokens;
-  const f: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false };
+  const f: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false };
   for (let j = from; j < to; j++) {
     const t = T[j];
     const n = t.norm;
@@ -657,7 +669,11 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
     if (n === 'no' && /^(extra|additional|cost|charge)$/.test(n1)) f.comp = true;
     if (n === 'on' && (n1 === 'us' || (n1 === 'the' && r.norm(j + 2) === 'house'))) f.comp = true;
     if (n === 'apology' && r.norm(j - 1) === 'an') f.comp = true;
+    if (n === 'already' || n === 'currently') f.current = true;
     if (t.neg) continue;
+    // "our Deluxe rooms", "our premium tours": a product line, whatever the noun
+    if (n === 'our' && (L.PRODUCT_ADJ.has(r.norm(j + 1)) || (j + 1 < to && /^[A-Z]/.test(T[j + 1].text))) && j + 2 < to && !FUNCTION_POS.has(T[j + 2].pos)) f.strong = true;
+    if ((n === 'fee' || n === 'supplement' || n === 'surcharge' || n === 'charge') && /^(small|nightly|monthly|weekly|annual|yearly|one-off|additional|extra|low)$/.test(r.norm(j - 1))) f.price = true;
     if (L.PRODUCT.has(n) || L.PRODUCT.has(t.lemma)) {
       let mark = false;
       let yours = false;
@@ -676,6 +692,13 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
     if (L.SELL.has(n)) {
       const past = /ed$/.test(n) && n !== 'interested';
       if (!past) f.sell = true;
+      // "upgrade to Premium", "switch to our Unlimited"
+      if (!past && n !== 'interested') {
+        for (let k = j + 1; k < Math.min(to, j + 4); k++) {
+          if (L.PRODUCT_ADJ.has(T[k].norm) || (/^[A-Z]/.test(T[k].text) && T[k].text !== 'I')) f.strong = true;
+          if (T[k].pos === 'PUNCT') break;
+        }
+      }
       if (/^(join|joining|subscribe|subscribing|enrol|enroll)$/.test(n) || (n === 'sign' && n1 === 'up')) f.join = true;
     }
     if (/^(considered|thought|looked|seen|tried|heard)$/.test(n) && r.norm(j - 1) === 'you' && r.norm(j - 2) === 'have') f.ask = true;
@@ -697,6 +720,7 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
 function isPitch(f: UpsellFeatures): boolean {
   const pitch = f.strong || ((f.weak || f.sell) && (f.price || f.join)) || (f.ask && (f.weak || f.strong)) || f.promo;
   if (!pitch) return false;
+  if (f.current && !f.price && !f.sell && !f.ask && !f.promo) return false;
   // A free room move or a waived fee makes amends; it only sells when a price or a pitch comes with it.
   return !(f.comp && !f.price && !(f.sell && f.strong) && !f.ask);
 }

@@ -19,7 +19,7 @@ export const EMO = set(`
   disrespectful disrespected unsafe uneasy shaken traumatic traumatising traumatizing scare blow
   heartbreak hassle ordeal mad crushed dismayed fed-up sickening infuriate frustrate upsets worries
   fears sucks rubbish unbearable agonising agonizing dispiriting troubling troubled concerning
-  concerned vulnerable fed unsure powerless disruption stupid panicky
+  concerned vulnerable fed unsure powerless disruption stupid panicky gutting galling
 `);
 
 /** Intensifiers and fillers that may sit between a verb and a feeling word. */
@@ -27,7 +27,8 @@ export const DEG = set(`
   so really very incredibly truly terribly extremely quite pretty such completely totally absolutely
   deeply particularly especially genuinely super a an bit little lot of most more just understandably
   clearly naturally obviously rather awfully horribly utterly real total complete absolute big huge
-  massive much the utter bloody seriously hugely properly thoroughly frankly enormously
+  massive much the utter bloody seriously hugely properly thoroughly frankly enormously sometimes
+  often always occasionally simply
 `);
 
 /** Apology heads. */
@@ -54,7 +55,7 @@ export const DATA = set(`
   postcode zip phone account card digits digit version model serial browser device os size colour
   color rate price dose medication medicine prompt password username booking order policy claim
   ticket passport dob birth location store branch flight seat registration plate meter reading
-  tariff plan make brand item product balance invoice receipt transaction payment provider network tracking
+  tariff plan brand item product balance invoice receipt transaction payment provider network tracking
   app operating system router extension department
 `);
 
