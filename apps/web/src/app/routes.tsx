@@ -8,6 +8,7 @@ import { FullPageLoading } from '../ui/Loading';
 import { NotFoundPage, RootErrorPage, RouteErrorPage } from '../ui/ErrorPages';
 import { authoringPage, authoringRoutes } from '../authoring/routes';
 import { assignmentsPage, assignmentsRoutes } from '../assignments/routes';
+import { reviewPage, reviewRoutes } from '../review/routes';
 
 /** What a route declares about itself; read by the layout (title, permission check). */
 export interface RouteHandle {
@@ -73,7 +74,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 ...authoringRoutes,
                 featureRoute('/assignments', assignmentsPage),
                 ...assignmentsRoutes,
-                featureRoute('/review'),
+                featureRoute('/review', reviewPage),
+                ...reviewRoutes,
                 featureRoute('/reports/completion'),
                 featureRoute('/insights'),
                 featureRoute('/admin/people'),

@@ -56,7 +56,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Review',
     permission: 'reviews.manage',
     section: 'coaching',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'Read submitted work, leave comments and adjust scores.',
   },
   {
