@@ -146,9 +146,14 @@ describe('dismissal', () => {
     'What happened when you found out it was not covered?',
   ])('does not flag "%s"', (reply) => expect(has(LATE, reply, 'dismissal')).toBe(false));
 
-  it('lets policy stand when the reply acknowledges the customer first', () => {
-    const reply = 'I know how disappointing this is after waiting all week. Our returns policy allows 30 days, so you are well within it.';
-    expect(has(LATE, reply, 'dismissal')).toBe(false);
+  it('flags a policy refusal even after a polite acknowledgement', () => {
+    const reply = 'I completely understand how frustrating this is. Unfortunately, our policy does not allow refunds after 14 days.';
+    expect(signalsOf(LATE, reply)).toEqual(expect.arrayContaining(['emotion', 'dismissal']));
+  });
+
+  it("does not flag policy on the customer's side, or policy followed by what can be done", () => {
+    expect(has(LATE, 'Our returns policy allows 30 days, so you are well within it.', 'dismissal')).toBe(false);
+    expect(has(LATE, "Our policy normally covers 14 days, but let me see what I can do for you.", 'dismissal')).toBe(false);
   });
 
   it('catches insisting on the opposite of what the customer said', () => {

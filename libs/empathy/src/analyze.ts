@@ -62,9 +62,6 @@ const OPEN_OVERRIDE = new Set(
     ' ',
   ),
 );
-const POLICY_WORDS = new Set(
-  'policy policies terms conditions rules regulations procedure procedures guidelines protocol sla clause section contract website t&cs guaranteed covered eligible refundable included permitted allowed'.split(' '),
-);
 const COMMIT_VERB = new Set(
   'will can want am going promise would make let need help see look check fix sort get'.split(' '),
 );
@@ -268,10 +265,10 @@ function butClause(r: Reply, after: number): [number, number] | null {
   for (let j = after; j < sentEnd; j++) {
     if (BUT.has(T[j].norm)) return r.firstWord(j + 1, sentEnd, false) < sentEnd ? [j + 1, sentEnd] : null;
   }
-  // next sentence opening with "But" / "However" / "Unfortunately"
+  // next sentence opening with "But" / "However"
   if (sentEnd < T.length) {
     const k = r.firstWord(sentEnd, r.sentEnd[sentEnd], false);
-    if (k < T.length && (BUT.has(T[k].norm) || T[k].norm === 'unfortunately')) return [k + 1, r.sentEnd[sentEnd]];
+    if (k < T.length && (T[k].norm === 'but' || T[k].norm === 'however')) return [k + 1, r.sentEnd[sentEnd]];
   }
   return null;
 }
@@ -459,18 +456,25 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
   spans.push(...keptEmotion);
   const hasEmotion = keptEmotion.length > 0;
 
-  // Citing policy is not hiding behind it when the reply also acknowledges the customer, or
-  // when the same sentence goes on to offer what can be done.
+  // Citing policy is hiding behind it when policy is the answer. It is not when the sentence
+  // goes on to what can be done ("..., but let me see what I can do"), when the policy is on the
+  // customer's side ("you're well within our returns policy"), or inside a question about it.
   const keptDismissals = dismissals.filter((d) => {
     if (d.kind !== 'policy') return true;
-    // "What happened when you found out it wasn't covered?" asks about the policy, it does not hide behind it.
+    const sFrom = r.tk.sentences[T[d.start].sent].from;
     const sEnd = r.sentEnd[d.start];
     for (let j = d.start; j < sEnd; j++) if (T[j].norm === '?') return false;
     const but = butClause(r, d.end);
     if (but && T[but[0] - 1].sent === T[d.start].sent && commits(r, but[0], but[1])) return false;
-    let policyWord = false;
-    for (let j = d.start; j < d.end; j++) if (POLICY_WORDS.has(T[j].norm)) policyWord = true;
-    return !(hasEmotion && policyWord);
+    for (let j = sFrom; j < sEnd; j++) {
+      const n = T[j].norm;
+      if (T[j].neg) continue;
+      if (/^(entitled|eligible|qualify|qualifies)$/.test(n)) return false;
+      if (n === 'good' && r.norm(j + 1) === 'news') return false;
+      if (n === 'within' && (r.norm(j - 1) === 'well' || ((r.norm(j - 1) === 'are' || r.norm(j - 1) === 'still') && r.norm(j - 2) === 'you'))) return false;
+      if (n === 'can' && /^(you|we|i)$/.test(r.norm(j - 1)) && /^(still|claim|get|return|offer|refund|replace|exchange|send|arrange|cover)$/.test(r.norm(j + 1))) return false;
+    }
+    return true;
   });
   spans.push(...keptDismissals);
 
