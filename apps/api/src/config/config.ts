@@ -34,6 +34,18 @@ const schema = z
     SEED_DEMO: bool.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Footsteps <no-reply@footsteps.local>'),
+    REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(60).default(3),
+    ESCALATE_AFTER_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+    REMINDER_SCAN_CRON: z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 (or 6, with seconds) fields, e.g. "0 * * * *"')
+      .default('0 * * * *'),
+    JOBS_ENABLED: bool.default(true),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -58,6 +70,11 @@ export interface AppConfig {
   login: { maxFailures: number; lockMinutes: number };
   seedDemo: boolean;
   log: { level: string; pretty: boolean };
+  /** Outgoing e-mail; without `smtpUrl` notifications stay in the app only. */
+  mail: { smtpUrl?: string; from: string };
+  reminders: { daysBefore: number; escalateAfterDays: number; scanCron: string };
+  /** The pg-boss job queue (reminder scan, e-mail outbox); off: nothing is scheduled or polled. */
+  jobs: { enabled: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -85,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     seedDemo: e.SEED_DEMO ?? !production,
     log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (production ? 'json' : 'pretty')) === 'pretty' },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    reminders: { daysBefore: e.REMINDER_DAYS_BEFORE, escalateAfterDays: e.ESCALATE_AFTER_DAYS, scanCron: e.REMINDER_SCAN_CRON },
+    jobs: { enabled: e.JOBS_ENABLED },
   };
 }
 
