@@ -25,6 +25,7 @@ import { EmpathyModule } from './empathy/empathy.module.js';
 import { HealthController } from './health/health.controller.js';
 import { OrgModule } from './org/org.module.js';
 import { PeopleModule } from './people/people.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 
 /** The built web app, served at `/` when it exists (after `npm run build`). */
 export const WEB_ROOT = new URL('../../../web', import.meta.url).pathname;
@@ -66,6 +67,7 @@ export class AppModule {
         CoursesModule,
         AttemptsModule,
         AssignmentsModule,
+        RemindersModule,
         ReviewsModule,
         AuditModule,
         ReportsModule,
