@@ -372,7 +372,12 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
   const dismissals: Span[] = [];
   const isDismissal = (k: CueKind): k is DismissalKind =>
     k === 'feeling' || k === 'blame' || k === 'minimize' || k === 'policy' || k === 'argue' || k === 'excuse';
-  for (const h of hits) if (isDismissal(h.kind)) dismissals.push({ signal: 'dismissal', start: h.start, end: h.end, kind: h.kind });
+  for (const h of hits) {
+    if (!isDismissal(h.kind)) continue;
+    // "you know that can't be right" reports the customer's view; it does not argue with it
+    if (h.kind === 'argue' && /^(know|think|feel|sure|said|say|says|believe|thought|felt)$/.test(r.norm(h.start - 1))) continue;
+    dismissals.push({ signal: 'dismissal', start: h.start, end: h.end, kind: h.kind });
+  }
   const vetoes = hits.filter((h) => h.kind === 'not-emotion');
   // "They do arrive" against "your emails never arrive": insisting on the opposite of what the customer said.
   for (let i = 1; i + 1 < T.length; i++) {
@@ -380,7 +385,9 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
     if (!/^(do|does|did)$/.test(t.norm) || T[i + 1].neg || FUNCTION_POS.has(T[i + 1].pos)) continue;
     const subj = T[i - 1];
     if (subj.pos === 'PUNCT' || subj.pos === 'AUX' || subj.norm === 'how' || subj.norm === 'what' || subj.norm === 'why') continue;
-    if (profile.negated.has(T[i + 1].stem)) dismissals.push({ signal: 'dismissal', start: i - 1, end: i + 2, kind: 'argue' });
+    // "the alarm did go off", "they do arrive": insisting, against the customer's account
+    const insisting = !/^(i|we|you)$/.test(subj.norm) && (subj.pos === 'PRON' || subj.pos === 'WORD' || subj.pos === 'NOUN') && r.norm(i - 2) !== 'how';
+    if (profile.negated.has(T[i + 1].stem) || insisting) dismissals.push({ signal: 'dismissal', start: i - 1, end: i + 2, kind: 'argue' });
   }
 
   // 2. apologies: specific ones acknowledge the customer; "sorry, but ..." turns into an excuse
@@ -434,6 +441,24 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       const head = T[h.start].norm;
       if (/^(sounds|seems|looks|sound|seem)$/.test(head) && h.start > 0 && T[h.start - 1].sent === T[h.start].sent && T[h.start - 1].pos !== 'PUNCT' && !L.LEAD.has(T[h.start - 1].norm)) continue;
       reflectFrames.push(h);
+    }
+  }
+  // An exclamation that is only a feeling word: "Gutting, right at the finale." "Awful!"
+  for (const s of r.tk.sentences) {
+    const f = r.firstWord(s.from, s.to, true);
+    if (f < s.to && L.EMO.has(T[f].norm) && !T[f].neg && (f + 1 >= s.to || T[f + 1].pos === 'PUNCT') && !/^(sorry|worry|upset|concerned)$/.test(T[f].norm)) {
+      emotionSpans.push({ signal: 'emotion', start: f, end: f + 1 });
+      r.inComplement[f] = 1;
+    }
+  }
+  // "With the baby due any day, that must be so worrying": the "with" phrase sets the scene for
+  // the acknowledgement rather than restating the story in its own right.
+  for (const e of emotionSpans) {
+    const s = r.tk.sentences[T[e.start].sent];
+    for (let w = s.from; w < e.start; w++) {
+      if (T[w].norm !== 'with' || (w > s.from && T[w - 1].pos !== 'PUNCT' && !L.LEAD.has(T[w - 1].norm))) continue;
+      for (let j = w; j < e.start && T[j].norm !== ','; j++) r.inComplement[j] = 1;
+      break;
     }
   }
   // "It's not your fault" answers a customer who blames themselves.
@@ -557,6 +582,8 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
         if (r.inComplement[j]) continue; // "you shouldn't have had to ..." is an acknowledgement, not advice
         // "you can't eat" states the customer's situation; "you could upgrade" is a suggestion
         if (T[j].norm === 'you' && MODAL.has(T[j + 1].norm) && r.norm(j + 2) !== 'not' && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
+        // "kettles shouldn't break that often" judges; a restatement reports
+        if (T[j].norm === 'should' || T[j].norm === 'ought') hypothetical = true;
         // "you don't need a new card": telling, not restating
         if (T[j].norm === 'you' && /^(do|did)$/.test(T[j + 1].norm) && r.norm(j + 2) === 'not' && /^(need|have)$/.test(r.norm(j + 3))) hypothetical = true;
       }

@@ -19,7 +19,8 @@ export const EMO = set(`
   disrespectful disrespected unsafe uneasy shaken traumatic traumatising traumatizing scare blow
   heartbreak hassle ordeal mad crushed dismayed fed-up sickening infuriate frustrate upsets worries
   fears sucks rubbish unbearable agonising agonizing dispiriting troubling troubled concerning
-  concerned vulnerable fed unsure powerless disruption stupid panicky gutting galling
+  concerned vulnerable fed unsure powerless disruption stupid panicky gutting galling worst fright
+  frightful livid maddening soul-destroying heart-breaking nerve-wracking
 `);
 
 /** Intensifiers and fillers that may sit between a verb and a feeling word. */
@@ -28,7 +29,7 @@ export const DEG = set(`
   deeply particularly especially genuinely super a an bit little lot of most more just understandably
   clearly naturally obviously rather awfully horribly utterly real total complete absolute big huge
   massive much the utter bloody seriously hugely properly thoroughly frankly enormously sometimes
-  often always occasionally simply
+  often always occasionally simply beyond beyond
 `);
 
 /** Apology heads. */
