@@ -70,9 +70,8 @@ export function ReviewQueuePage() {
               {queue.data.map((item) => (
                 <tr key={item.attemptId}>
                   <th scope="row">
-                    <Link to={`/review/${item.attemptId}`}>
+                    <Link to={`/review/${item.attemptId}`} aria-label={`${item.personName}: ${item.moduleTitle}`}>
                       {item.personName}
-                      <span className="visually-hidden">: {item.moduleTitle}</span>
                     </Link>
                     {item.teamName ? (
                       <>
