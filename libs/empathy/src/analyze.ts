@@ -688,8 +688,18 @@ interface UpsellFeatures {
   comp: boolean;
 }
 
+const UPSELL_TRIGGERS = new Set([
+  ...L.PRODUCT, ...L.SELL, ...MONEY, ...PROMO_NOUN, 'our', 'why', 'save', 'saves', 'saving', 'off', 'sale', 'free',
+  'considered', 'thought', 'looked', 'seen', 'tried', 'heard', 'interested', 'might', 'may', 'like', 'fee',
+  'supplement', 'surcharge', 'charge', '%', 'percent', 'dollars', 'pounds', 'euros',
+]);
+const NO_UPSELL: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false };
+
 function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
   const T = r.tokens;
+  let triggered = false;
+  for (let j = from; j < to && !triggered; j++) triggered = UPSELL_TRIGGERS.has(T[j].norm) || UPSELL_TRIGGERS.has(T[j].lemma);
+  if (!triggered) return NO_UPSELL;
   const f: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false };
   for (let j = from; j < to; j++) {
     const t = T[j];

@@ -33,6 +33,8 @@ export interface Pattern {
   first: Set<string> | null;
   /** How many tokens before the anchor word the match starts (0 or 1). */
   offset: number;
+  /** Words the token after the anchor must have, when that is fixed: a cheap test before matching. */
+  next: Set<string> | null;
 }
 
 export interface Match {
@@ -85,8 +87,10 @@ export function compile(source: string, lex: Lexicons): Pattern {
   const [head, second] = elements;
   let first: Set<string> | null = null;
   let offset = 0;
+  let next: Set<string> | null = null;
   if (plain(head) && head.min > 0) {
     first = new Set(wordsOf(head));
+    if (head.max === 1 && plain(second) && second.min > 0 && !second.pos) next = new Set(wordsOf(second));
   } else if (plain(head) && head.max === 1 && plain(second) && second.min > 0) {
     // optional first word: anchor on either word
     first = new Set([...wordsOf(head), ...wordsOf(second)]);
@@ -95,7 +99,7 @@ export function compile(source: string, lex: Lexicons): Pattern {
     first = new Set(wordsOf(second));
     offset = 1;
   }
-  return { source, elements, first, offset };
+  return { source, elements, first, offset, next };
 }
 
 function test(el: Element, t: Token): boolean {
@@ -129,22 +133,22 @@ function run(p: Pattern, tokens: Token[], ei: number, ti: number, limit: number,
 
 /** A set of patterns sharing one index. */
 export class PatternSet<R extends { pattern: Pattern }> {
-  private byWord = new Map<string, R[]>();
-  private loose: R[] = [];
-  private stamps = new Map<R, number>();
+  private byWord = new Map<string, number[]>();
+  private loose: number[] = [];
+  private stamps: Int32Array;
   private stamp = 0;
 
   constructor(readonly rules: R[]) {
-    for (const r of rules) {
-      this.stamps.set(r, -1);
+    this.stamps = new Int32Array(rules.length).fill(-1);
+    rules.forEach((r, idx) => {
       if (r.pattern.first) {
         for (const w of r.pattern.first) {
           const list = this.byWord.get(w);
-          if (list) list.push(r);
-          else this.byWord.set(w, [r]);
+          if (list) list.push(idx);
+          else this.byWord.set(w, [idx]);
         }
-      } else this.loose.push(r);
-    }
+      } else this.loose.push(idx);
+    });
   }
 
   /** All matches, at most one per rule and anchor token, never crossing a sentence boundary. */
@@ -153,27 +157,34 @@ export class PatternSet<R extends { pattern: Pattern }> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const limit = sentenceEnd(i);
-      const stamp = ++this.stamp;
+      if (++this.stamp > 0x3fffffff) {
+        this.stamp = 1;
+        this.stamps.fill(-1);
+      }
       const a = this.byWord.get(t.norm);
-      if (a) this.tryAll(a, tokens, i, limit, stamp, keyOut, onMatch);
+      if (a) this.tryAll(a, tokens, i, limit, keyOut, onMatch);
       if (t.lemma !== t.norm) {
         const b = this.byWord.get(t.lemma);
-        if (b) this.tryAll(b, tokens, i, limit, stamp, keyOut, onMatch);
+        if (b) this.tryAll(b, tokens, i, limit, keyOut, onMatch);
       }
-      if (this.loose.length) this.tryAll(this.loose, tokens, i, limit, stamp, keyOut, onMatch);
+      if (this.loose.length) this.tryAll(this.loose, tokens, i, limit, keyOut, onMatch);
     }
   }
 
-  private tryAll(list: R[], tokens: Token[], i: number, limit: number, stamp: number, keyOut: number[], onMatch: (rule: R, m: Match) => void): void {
+  private tryAll(list: number[], tokens: Token[], i: number, limit: number, keyOut: number[], onMatch: (rule: R, m: Match) => void): void {
+    const stamp = this.stamp;
+    const after = i + 1 < limit ? tokens[i + 1] : null;
     for (let n = 0; n < list.length; n++) {
-      const r = list[n];
-      if (this.stamps.get(r) === stamp) continue;
-      this.stamps.set(r, stamp);
-      const start = i - r.pattern.offset;
+      const idx = list[n];
+      if (this.stamps[idx] === stamp) continue;
+      this.stamps[idx] = stamp;
+      const p = this.rules[idx].pattern;
+      if (p.next !== null && (after === null || !(p.next.has(after.norm) || p.next.has(after.lemma)))) continue;
+      const start = i - p.offset;
       if (start < 0 || tokens[start].sent !== tokens[i].sent) continue;
       keyOut[0] = -1;
-      const end = run(r.pattern, tokens, 0, start, limit, keyOut);
-      if (end > start) onMatch(r, { start, end, key: keyOut[0] >= 0 ? keyOut[0] : start });
+      const end = run(p, tokens, 0, start, limit, keyOut);
+      if (end > start) onMatch(this.rules[idx], { start, end, key: keyOut[0] >= 0 ? keyOut[0] : start });
     }
   }
 }
