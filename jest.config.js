@@ -30,6 +30,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 export default {
+  // Each API test file boots the app on its own database; on a busy 2-core machine that can exceed 5 s.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,

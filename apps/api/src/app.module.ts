@@ -14,6 +14,7 @@ import { InsightsModule } from './insights/insights.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { SkillsModule } from './skills/skills.module.js';
+import { XapiModule } from './xapi/xapi.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { ModulesModule } from './modules/modules.module.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
@@ -73,6 +74,7 @@ export class AppModule {
         ReportsModule,
         InsightsModule,
         SkillsModule,
+        XapiModule,
       ],
       controllers: [HealthController],
       providers: [

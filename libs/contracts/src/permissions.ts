@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'reports.read',
   'insights.read',
   'audit.read',
+  'xapi.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'courses.author',
     'assignments.manage',
     'audit.read',
+    'xapi.export',
   ],
 };
 

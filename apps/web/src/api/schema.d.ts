@@ -788,6 +788,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/xapi/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Xapi_statements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/notifications": {
         parameters: {
             query?: never;
@@ -839,7 +855,7 @@ export interface components {
         /** @enum {string} */
         Role: "employee" | "coach" | "hr" | "admin";
         /** @enum {string} */
-        Permission: "profile.read" | "empathy.analyze" | "people.read" | "people.manage" | "org.manage" | "modules.read" | "modules.author" | "courses.read" | "courses.author" | "attempts.own" | "assignments.manage" | "reviews.manage" | "reports.read" | "insights.read" | "audit.read";
+        Permission: "profile.read" | "empathy.analyze" | "people.read" | "people.manage" | "org.manage" | "modules.read" | "modules.author" | "courses.read" | "courses.author" | "attempts.own" | "assignments.manage" | "reviews.manage" | "reports.read" | "insights.read" | "audit.read" | "xapi.export";
         NamedRefDto: {
             /** Format: uuid */
             id: string;
@@ -1631,6 +1647,14 @@ export interface components {
         SkillGrowthDto: {
             /** @description Active-listening attempts, oldest first */
             points: components["schemas"]["SkillPointDto"][];
+        };
+        StatementResultDto: {
+            /** @description xAPI 1.0.3 statements */
+            statements: {
+                [key: string]: unknown;
+            }[];
+            /** @description Pass as `after` to fetch the next page; null at the end */
+            more: number | null;
         };
         /** @enum {string} */
         NotificationKind: "reminder" | "overdue" | "escalation" | "feedback";
@@ -2957,6 +2981,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SkillGrowthDto"];
+                };
+            };
+        };
+    };
+    Xapi_statements: {
+        parameters: {
+            query?: {
+                /** @description Only statements stored after this moment */
+                since?: string;
+                /** @description Continue after this event (the `more` cursor of the previous page) */
+                after?: number;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementResultDto"];
                 };
             };
         };
