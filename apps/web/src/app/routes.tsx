@@ -9,6 +9,7 @@ import { NotFoundPage, RootErrorPage, RouteErrorPage } from '../ui/ErrorPages';
 import { authoringPage, authoringRoutes } from '../authoring/routes';
 import { assignmentsPage, assignmentsRoutes } from '../assignments/routes';
 import { reviewPage, reviewRoutes } from '../review/routes';
+import { learningPage, learningRoutes } from '../learning/routes';
 
 /** What a route declares about itself; read by the layout (title, permission check). */
 export interface RouteHandle {
@@ -69,7 +70,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   handle: { title: 'Home' } satisfies RouteHandle,
                   lazy: () => import('../home/HomePage').then((m) => ({ Component: m.HomePage })),
                 },
-                featureRoute('/learning'),
+                featureRoute('/learning', learningPage),
+                ...learningRoutes,
                 featureRoute('/authoring', authoringPage),
                 ...authoringRoutes,
                 featureRoute('/assignments', assignmentsPage),

@@ -32,7 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'My learning',
     permission: 'attempts.own',
     section: 'learning',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'Work through your assigned courses, see due dates and read your coach’s feedback.',
   },
   {
