@@ -87,7 +87,7 @@ interface CustomerProfile {
 }
 
 const profileCache = new Map<string, CustomerProfile>();
-const PROFILE_CACHE_SIZE = 256;
+const PROFILE_CACHE_SIZE = 64;
 
 function contentKey(t: Token): string | null {
   const num = L.NUMBER.get(t.norm);
@@ -193,6 +193,10 @@ function overlapIn(r: Reply, profile: CustomerProfile, from: number, to: number,
     }
   }
   return n;
+}
+
+function isDismissal(k: CueKind): k is DismissalKind {
+  return k === 'feeling' || k === 'blame' || k === 'minimize' || k === 'policy' || k === 'argue' || k === 'excuse';
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
@@ -370,8 +374,6 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
 
   const spans: Span[] = [];
   const dismissals: Span[] = [];
-  const isDismissal = (k: CueKind): k is DismissalKind =>
-    k === 'feeling' || k === 'blame' || k === 'minimize' || k === 'policy' || k === 'argue' || k === 'excuse';
   for (const h of hits) {
     if (!isDismissal(h.kind)) continue;
     // "you know that can't be right" reports the customer's view; it does not argue with it
@@ -506,10 +508,6 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
   // 4. sentence by sentence: exploration, reflection, upsell
   const featureCache: UpsellFeatures[] = [];
   const pitched: boolean[] = [];
-  const sentenceFeatures = (i: number): UpsellFeatures => {
-    const sent = r.tk.sentences[i];
-    return (featureCache[i] ??= upsellFeatures(r, sent.from, sent.to));
-  };
   for (const s of r.tk.sentences) {
     const { from, to } = s;
     if (from >= to) continue;
@@ -550,11 +548,11 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
 
     // --- upsell (a pitch may put the price in the next sentence: "Have you thought about rental cover? It's only $3 a month.")
     const si = T[from].sent;
-    const feats = sentenceFeatures(si);
+    const feats = (featureCache[si] ??= upsellFeatures(r, from, to));
     let upsell = isPitch(feats);
     if (!upsell && (feats.weak || feats.sell || feats.ask) && !feats.comp && si + 1 < r.tk.sentences.length) {
       const next = r.tk.sentences[si + 1];
-      const nf = sentenceFeatures(si + 1);
+      const nf = (featureCache[si + 1] ??= upsellFeatures(r, next.from, next.to));
       if (nf.price && !nf.comp) upsell = true;
     }
     // "It keeps your shop online during incidents." goes on selling what the sentence before pitched

@@ -90,7 +90,19 @@ export function compile(source: string, lex: Lexicons): Pattern {
   let next: Set<string> | null = null;
   if (plain(head) && head.min > 0) {
     first = new Set(wordsOf(head));
-    if (head.max === 1 && plain(second) && second.min > 0 && !second.pos) next = new Set(wordsOf(second));
+    // Words the next token may have: those of the following optional elements and of the first
+    // required one ("@BE @DEG* ^@EMO": an intensifier or a feeling word must follow "is").
+    if (head.max === 1) {
+      const words: string[] = [];
+      let ok = false;
+      for (let k = 1; k < elements.length; k++) {
+        const e = elements[k];
+        if (!plain(e) || e.pos) break;
+        words.push(...wordsOf(e));
+        if (e.min > 0) { ok = true; break; }
+      }
+      if (ok) next = new Set(words);
+    }
   } else if (plain(head) && head.max === 1 && plain(second) && second.min > 0) {
     // optional first word: anchor on either word
     first = new Set([...wordsOf(head), ...wordsOf(second)]);
@@ -106,7 +118,7 @@ function test(el: Element, t: Token): boolean {
   if (t.pos === 'PUNCT' && (el.any || el.not)) return false;
   if (el.any) return true;
   const hit =
-    (el.words !== null && (el.words.has(t.norm) || el.words.has(t.lemma))) ||
+    (el.words !== null && (el.words.has(t.norm) || (t.lemma !== t.norm && el.words.has(t.lemma)))) ||
     (el.exact !== null && el.exact.has(t.norm)) ||
     (el.pos !== null && el.pos.has(t.pos));
   return el.not ? !hit : hit;
