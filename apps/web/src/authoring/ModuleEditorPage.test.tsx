@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, makeMe, mockApi, renderApp } from '../test/render';
 import type { ModuleDetail } from './api';
 import { makeModule } from './test-fixtures';
+
+// The editors are large pages and CI machines are small: give lazy pages time to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 const coach = () => json(200, makeMe(['employee', 'coach']));
 

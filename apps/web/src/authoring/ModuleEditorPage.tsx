@@ -397,6 +397,7 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
 
         <IssueSummary
           issues={issues}
+          refused={notice?.tone === 'error'}
           ref={summaryRef}
           onGo={(path) => {
             const go = () => {
@@ -503,8 +504,11 @@ function IssueSummary({
   issues,
   ref,
   onGo,
+  refused,
 }: {
   issues: readonly ContentIssue[];
+  /** True after publishing was refused: the list is then an error, not a to-do list. */
+  refused: boolean;
   ref: Ref<HTMLDivElement>;
   onGo: (path: string) => void;
 }) {
@@ -518,10 +522,11 @@ function IssueSummary({
     );
   }
   return (
-    <div className="issue-summary" ref={ref} tabIndex={-1} aria-labelledby="issue-summary-title">
+    <div className={`issue-summary${refused ? '' : ' issue-summary--todo'}`} ref={ref} tabIndex={-1} aria-labelledby="issue-summary-title">
       <h2 id="issue-summary-title">
         {issues.length === 1 ? 'One thing to fix before publishing' : `${issues.length} things to fix before publishing`}
       </h2>
+      {refused ? null : <p className="small">Drafts can be saved at any time. Each item links to its field.</p>}
       <ul>
         {issues.slice(0, 50).map((issue, index) => (
           <li key={index}>

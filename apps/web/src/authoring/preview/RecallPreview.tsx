@@ -2,10 +2,36 @@ import { useState } from 'react';
 import type { RecallContent } from '../content-types';
 import { Missing, StepNav } from './ModulePreview';
 
-const FEELING = ['Very bad', 'Bad', 'Neutral', 'Good', 'Very good'];
+const FEELING = ['1 · Barely', '2 · A little', '3 · Clearly', '4 · Strongly', '5 · Intensely'];
 
 function Prose({ text, what }: { text: string | undefined; what: string }) {
   return <p className="preview-prose">{text?.trim() ? text : <Missing what={what} />}</p>;
+}
+
+function Area({ id, label, hint }: { id: string; label: string; hint?: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      <textarea id={id} rows={2} disabled />
+    </div>
+  );
+}
+
+function Scale({ id, legend }: { id: string; legend: string }) {
+  return (
+    <fieldset className="group">
+      <legend>{legend}</legend>
+      <div className="fields-row">
+        {FEELING.map((f, i) => (
+          <label key={f} className="radio-option">
+            <input type="radio" name={id} disabled /> {f}
+            <span className="visually-hidden"> ({i + 1} of 5)</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }
 
 function Experience({ content, which }: { content: RecallContent; which: 'best' | 'worst' }) {
@@ -13,15 +39,16 @@ function Experience({ content, which }: { content: RecallContent; which: 'best' 
   const id = `pv-${which}`;
   return (
     <div className="stack">
-      <h3>{which === 'best' ? 'Your best experience' : 'Your worst experience'}</h3>
+      <h3>Your {which} experience as a customer</h3>
       <Prose text={prompt} what="The prompt" />
+      <Area id={`${id}-what`} label="What happened?" />
       <div className="field">
-        <label htmlFor={`${id}-story`}>What happened</label>
-        <textarea id={`${id}-story`} rows={3} disabled />
+        <label htmlFor={`${id}-where`}>What kind of business was it?</label>
+        <input id={`${id}-where`} disabled />
       </div>
       <fieldset className="group">
         <legend>
-          What was it made of? Choose at least {content.minElements ?? '…'} and say a word on each.
+          What was it made of? Choose at least {content.minElements ?? '…'}, then say how each showed up.
         </legend>
         <ul className="preview-elements">
           {(content.elements ?? []).map((element, i) => (
@@ -33,28 +60,14 @@ function Experience({ content, which }: { content: RecallContent; which: 'best' 
           ))}
         </ul>
       </fieldset>
-      <div className="fields-row">
-        {(['then', 'now'] as const).map((when) => (
-          <div className="field" key={when}>
-            <label htmlFor={`${id}-${when}`}>How strongly you felt it {when}</label>
-            <select id={`${id}-${when}`} disabled>
-              {FEELING.map((f) => (
-                <option key={f}>{f}</option>
-              ))}
-            </select>
-          </div>
-        ))}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-why`}>Why it stuck</label>
-        <p className="field__hint">{content.whyItStuckPrompt || <Missing what="The prompt" />}</p>
-        <textarea id={`${id}-why`} rows={2} disabled />
-      </div>
+      <Scale id={`${id}-then`} legend="How strongly did you feel it at the time?" />
+      <Scale id={`${id}-now`} legend="And how strongly do you feel it now, remembering it?" />
+      <Area id={`${id}-why`} label={`Why has your ${which} experience stayed with you?`} hint={content.whyItStuckPrompt} />
     </div>
   );
 }
 
-/** The recall wizard, step by step, with the learner's fields shown but not fillable. */
+/** The recall wizard, step by step as the learner meets it, with its fields shown but not fillable. */
 export function RecallPreview({ content }: { content: RecallContent }) {
   const [step, setStep] = useState(0);
   const steps = [
@@ -65,55 +78,68 @@ export function RecallPreview({ content }: { content: RecallContent }) {
     <Experience key="best" content={content} which="best" />,
     <Experience key="worst" content={content} which="worst" />,
     <div className="stack" key="reflect">
-      <h3>Now look at our organization</h3>
+      <h3>Now look at our own customers</h3>
       {(content.reflectionPrompts ?? []).map((prompt, i) => (
-        <div className="field" key={i}>
-          <label htmlFor={`pv-reflect-${i}`}>{prompt || <Missing what="A question" />}</label>
-          <textarea id={`pv-reflect-${i}`} rows={2} disabled />
-        </div>
+        <p key={i} className="preview-prose">
+          {prompt || <Missing what="A question" />}
+        </p>
       ))}
       <fieldset className="group">
-        <legend>Where in our customers’ journey?</legend>
-        <ul className="preview-elements">
-          {(content.journeyStages ?? []).map((stage, i) => (
-            <li key={i} className="check">
-              <input type="checkbox" id={`pv-stage-${i}`} disabled />
-              <label htmlFor={`pv-stage-${i}`}>{stage.label || <Missing what="A stage" />}</label>
-            </li>
-          ))}
-        </ul>
+        <legend>Has our organization created experiences like these for its own customers?</legend>
+        {['Yes, I think we have', 'I am not sure', 'No, I do not think so'].map((label) => (
+          <label key={label} className="radio-option">
+            <input type="radio" name="pv-similar" disabled /> {label}
+          </label>
+        ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="pv-team">Which team shapes that moment?</label>
+        <label htmlFor="pv-stage">Where in our customers’ journey?</label>
+        <select id="pv-stage" disabled>
+          {(content.journeyStages ?? []).map((stage, i) => (
+            <option key={i}>{stage.label || '(stage not named yet)'}</option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="pv-team">Which team’s work shapes that moment?</label>
         <select id="pv-team" disabled>
           <option>Your organization’s teams and departments</option>
         </select>
       </div>
+      <Area id="pv-reflection" label="Your reflection" />
     </div>,
     <div className="stack" key="analogy">
-      <h3>Another industry</h3>
+      <h3>Learn from another industry</h3>
       <Prose text={content.analogyPrompt} what="The prompt" />
-      {(content.analogousIndustries ?? []).length ? (
-        <p className="muted">Suggestions: {(content.analogousIndustries ?? []).join(', ')}</p>
-      ) : null}
       <div className="field">
-        <label htmlFor="pv-analogy">Your answer</label>
-        <textarea id="pv-analogy" rows={2} disabled />
+        <label htmlFor="pv-industry">A similar industry</label>
+        {(content.analogousIndustries ?? []).length ? (
+          <p className="field__hint">Suggestions: {(content.analogousIndustries ?? []).join(', ')}</p>
+        ) : null}
+        <input id="pv-industry" disabled />
       </div>
+      <Area id="pv-lesson" label="What do the best in that industry do that we could learn from?" />
     </div>,
     <div className="stack" key="action">
-      <h3>One action</h3>
+      <h3>One thing you will do</h3>
       <Prose text={content.actionPrompt} what="The prompt" />
+      <Area id="pv-action" label="I will…" />
       <div className="field">
-        <label htmlFor="pv-action">What you will do</label>
-        <textarea id="pv-action" rows={2} disabled />
+        <label htmlFor="pv-by">By when?</label>
+        <input id="pv-by" type="date" disabled />
       </div>
-      <h3>Share your story</h3>
+    </div>,
+    <div className="stack" key="sharing">
+      <h3>Share your story?</h3>
       <Prose text={content.sharingPrompt} what="The invitation" />
-      <div className="check">
-        <input type="checkbox" id="pv-share" disabled />
-        <label htmlFor="pv-share">Share my story without my name</label>
-      </div>
+      <fieldset className="group">
+        <legend>Would you like to share your story?</legend>
+        {['Yes, share it without my name', 'No, keep it private'].map((label) => (
+          <label key={label} className="radio-option">
+            <input type="radio" name="pv-share" disabled /> {label}
+          </label>
+        ))}
+      </fieldset>
     </div>,
   ];
   return (
