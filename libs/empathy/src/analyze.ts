@@ -579,7 +579,7 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       for (let j = from; j < to - 1; j++) {
         if (r.inComplement[j]) continue; // "you shouldn't have had to ..." is an acknowledgement, not advice
         // "you can't eat" states the customer's situation; "you could upgrade" is a suggestion
-        if (T[j].norm === 'you' && MODAL.has(T[j + 1].norm) && r.norm(j + 2) !== 'not' && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
+        if (T[j].norm === 'you' && (j === 0 || T[j - 1].pos !== 'ADP') && MODAL.has(T[j + 1].norm) && r.norm(j + 2) !== 'not' && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
         // "kettles shouldn't break that often" judges; a restatement reports
         if (T[j].norm === 'should' || T[j].norm === 'ought') hypothetical = true;
         // "you don't need a new card": telling, not restating
@@ -682,6 +682,8 @@ interface UpsellFeatures {
   promo: boolean;
   /** "You're already on our best plan": describing what the customer has. */
   current: boolean;
+  /** Two capitalised words inside the sentence: a product's name, or any other proper name. */
+  named: boolean;
   join: boolean;
   comp: boolean;
 }
@@ -691,14 +693,14 @@ const UPSELL_TRIGGERS = new Set([
   'considered', 'thought', 'looked', 'seen', 'tried', 'heard', 'interested', 'might', 'may', 'like', 'fee',
   'supplement', 'surcharge', 'charge', '%', 'percent', 'dollars', 'pounds', 'euros',
 ]);
-const NO_UPSELL: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false };
+const NO_UPSELL: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false, named: false };
 
 function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
   const T = r.tokens;
   let triggered = false;
   for (let j = from; j < to && !triggered; j++) triggered = UPSELL_TRIGGERS.has(T[j].norm) || UPSELL_TRIGGERS.has(T[j].lemma);
   if (!triggered) return NO_UPSELL;
-  const f: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false };
+  const f: UpsellFeatures = { strong: false, weak: false, sell: false, ask: false, price: false, promo: false, join: false, comp: false, current: false, named: false };
   for (let j = from; j < to; j++) {
     const t = T[j];
     const n = t.norm;
@@ -711,7 +713,9 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
     if (n === 'already' || n === 'currently') f.current = true;
     if (t.neg) continue;
     // "our Deluxe rooms", "our premium tours": a product line, whatever the noun
-    if (n === 'our' && (L.PRODUCT_ADJ.has(r.norm(j + 1)) || (j + 1 < to && /^[A-Z]/.test(T[j + 1].text))) && j + 2 < to && !FUNCTION_POS.has(T[j + 2].pos)) f.strong = true;
+    if (n === 'our' && (L.PRODUCT_ADJ.has(r.norm(j + 1)) || (j + 1 < to && /^[A-Z]/.test(T[j + 1].text))) && j + 2 < to && (!FUNCTION_POS.has(T[j + 2].pos) || T[j + 2].norm === "'s")) f.strong = true;
+    // a product's proper name: two capitalised words inside a sentence ("a Delivery Saver")
+    if (j > from && /^[A-Z][a-z]/.test(t.text) && j + 1 < to && /^[A-Z][a-z]/.test(T[j + 1].text) && !(T[j - 1].pos === 'PUNCT')) f.named = true;
     if ((n === 'fee' || n === 'supplement' || n === 'surcharge' || n === 'charge') && /^(small|nightly|monthly|weekly|annual|yearly|one-off|additional|extra|low)$/.test(r.norm(j - 1))) f.price = true;
     if (L.PRODUCT.has(n) || L.PRODUCT.has(t.lemma)) {
       let mark = false;
@@ -722,7 +726,7 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
         if (p.norm === 'your' || p.norm === 'my') yours = true;
         if (p.norm === 'our' && L.PRODUCT_OURS.has(n)) mark = true;
         if (L.PRODUCT_ADJ.has(p.norm)) mark = true;
-        if (k > from && /^[A-Z0-9]/.test(p.text) && p.text !== 'I') mark = true;
+        if (k > from && /^[A-Z]/.test(p.text) && p.text !== 'I') mark = true;
       }
       if (mark && !yours) f.strong = true;
       else f.weak = true;
@@ -757,7 +761,7 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
 }
 
 function isPitch(f: UpsellFeatures): boolean {
-  const pitch = f.strong || ((f.weak || f.sell) && (f.price || f.join)) || (f.ask && (f.weak || f.strong)) || f.promo;
+  const pitch = f.strong || ((f.weak || f.sell || f.named) && (f.price || f.join)) || (f.ask && (f.weak || f.strong)) || f.promo;
   if (!pitch) return false;
   if (f.current && !f.price && !f.sell && !f.ask && !f.promo) return false;
   // A free room move or a waived fee makes amends; it only sells when a price or a pitch comes with it.

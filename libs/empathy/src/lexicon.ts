@@ -57,6 +57,7 @@ export const DATA = set(`
   color rate price dose medication medicine prompt password username booking order policy claim
   ticket passport dob birth location store branch flight seat registration plate meter reading
   tariff plan brand item product balance invoice receipt transaction payment provider network tracking
+  proof evidence documentation documents screenshot screenshots photo photos paperwork
   app operating system router extension department
 `);
 

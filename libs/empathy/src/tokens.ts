@@ -139,7 +139,7 @@ export function markNegation(tokens: Token[]): void {
       // that won't stop would drive anyone mad" the relative clause: neither reaches the main verb.
       const gerund = i + 1 < tokens.length && /ing$/.test(tokens[i + 1].norm);
       let relative = false;
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (/^(that|which|who)$/.test(tokens[k].norm)) relative = true;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (/^(that|which|who|saying|said|says|because|whether|if|when)$/.test(tokens[k].norm)) relative = true;
       for (let j = i + 1; j < tokens.length && tokens[j].sent === t.sent && !SCOPE_END.has(tokens[j].norm); j++) {
         if ((gerund || relative) && j > i + 1 && tokens[j].pos === 'AUX') break;
         tokens[j].neg = true;
