@@ -4,8 +4,8 @@ import { Loading } from '../ui/Loading';
 import { PageHeader } from '../ui/PageHeader';
 import { StatusBadge } from '../ui/StatusBadge';
 import '../ui/forms.css';
-import { useCourses, useModules, type ModuleSummary, type PublicationStatus } from './api';
-import { KIND_SHORT } from './templates';
+import { useCourses, useModules, type ModuleKindName, type ModuleSummary, type PublicationStatus } from './api';
+import { KIND_NAMES, KIND_SHORT } from './templates';
 import './authoring.css';
 
 const FILTERS: { value: PublicationStatus | 'all'; label: string }[] = [
@@ -21,12 +21,22 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: '
 export function AuthoringPage() {
   const [params, setParams] = useSearchParams();
   const status = (FILTERS.find((f) => f.value === params.get('status'))?.value ?? 'all') as PublicationStatus | 'all';
+  const kindParam = params.get('kind');
+  const kind = kindParam && kindParam in KIND_NAMES ? (kindParam as ModuleKindName) : '';
+  const setFilter = (changes: { status?: string; kind?: string }) => {
+    const next = { status: status === 'all' ? '' : status, kind, ...changes };
+    const search: Record<string, string> = {};
+    if (next.status && next.status !== 'all') search.status = next.status;
+    if (next.kind) search.kind = next.kind;
+    setParams(search, { replace: true, preventScrollReset: true });
+  };
   const modules = useModules();
   const courses = useCourses();
 
+  const ofKind = (modules.data ?? []).filter((m) => !kind || m.kind === kind);
   const count = (value: PublicationStatus | 'all') =>
-    modules.data ? (value === 'all' ? modules.data.length : modules.data.filter((m) => m.status === value).length) : undefined;
-  const shown: ModuleSummary[] = (modules.data ?? []).filter((m) => status === 'all' || m.status === status);
+    modules.data ? (value === 'all' ? ofKind.length : ofKind.filter((m) => m.status === value).length) : undefined;
+  const shown: ModuleSummary[] = ofKind.filter((m) => status === 'all' || m.status === status);
 
   return (
     <div className="stack stack--lg">
@@ -41,16 +51,17 @@ export function AuthoringPage() {
             New module
           </Link>
         </div>
+        <div className="toolbar">
         <ul className="segmented" aria-label="Show modules">
           {FILTERS.map((filter) => (
             <li key={filter.value}>
               <Link
-                to={filter.value === 'all' ? '/authoring' : `/authoring?status=${filter.value}`}
+                to={`/authoring?${new URLSearchParams({ ...(filter.value === 'all' ? {} : { status: filter.value }), ...(kind ? { kind } : {}) })}`}
                 aria-current={filter.value === status ? 'page' : undefined}
                 preventScrollReset
                 onClick={(event) => {
                   event.preventDefault();
-                  setParams(filter.value === 'all' ? {} : { status: filter.value }, { replace: true, preventScrollReset: true });
+                  setFilter({ status: filter.value });
                 }}
               >
                 {filter.label}
@@ -59,19 +70,33 @@ export function AuthoringPage() {
             </li>
           ))}
         </ul>
+          <div className="field field--inline">
+            <label htmlFor="kind-filter">Kind</label>
+            <select id="kind-filter" value={kind} onChange={(event) => setFilter({ kind: event.target.value })}>
+              <option value="">All kinds</option>
+              {(Object.keys(KIND_NAMES) as ModuleKindName[]).map((k) => (
+                <option key={k} value={k}>
+                  {KIND_SHORT[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         {modules.isPending ? (
           <Loading label="Loading modules…" />
         ) : modules.isError ? (
           <ErrorNotice error={modules.error} title="Modules could not be loaded" onRetry={() => void modules.refetch()} />
         ) : shown.length === 0 ? (
           <div className="empty-state">
-            <h3>{status === 'all' ? 'No modules yet' : `No ${FILTERS.find((f) => f.value === status)?.label.toLowerCase()}`}</h3>
+            <h3>
+              {status === 'all' && !kind ? 'No modules yet' : 'No modules match these filters'}
+            </h3>
             <p>
-              {status === 'all'
+              {status === 'all' && !kind
                 ? 'Start with a short active-listening scenario or a recall exercise: each kind starts from a template.'
-                : 'Modules appear here when they reach this status.'}
+                : 'Try another status or kind, or show all modules.'}
             </p>
-            {status === 'all' ? (
+            {status === 'all' && !kind ? (
               <p>
                 <Link to="/authoring/modules/new">Create your first module</Link>
               </p>

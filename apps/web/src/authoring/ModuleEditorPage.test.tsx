@@ -269,4 +269,26 @@ describe('the active-listening editor', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Customer lost' })).toBeInTheDocument();
     expect(screen.getByText('Points: 0 of 18')).toBeInTheDocument();
   });
+  it('asks before leaving with unsaved changes', async () => {
+    mockApi({
+      'GET /api/auth/me': coach,
+      'GET /api/modules/m-1': () => json(200, makeModule('active-listening')),
+      'POST /api/modules/validate': () => json(200, { valid: true, issues: [] }),
+      'GET /api/assignments': () => json(200, []),
+    });
+    const user = userEvent.setup();
+    const { router } = renderApp('/authoring/modules/m-1');
+
+    await user.type(await screen.findByLabelText(/^Title/), '!');
+    await user.click(screen.getByRole('link', { name: 'Assignments' }));
+    const confirm = await screen.findByRole('group', { name: 'You have unsaved changes' });
+    expect(confirm).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(router.state.location.pathname).toBe('/authoring/modules/m-1');
+    expect(screen.getByLabelText(/^Title/)).toHaveValue('The missed parcel!');
+
+    await user.click(screen.getByRole('link', { name: 'Assignments' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/assignments'));
+  });
 });

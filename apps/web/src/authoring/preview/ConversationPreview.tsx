@@ -20,6 +20,15 @@ const SIGNAL_WORDS: Record<string, string> = {
   dismissal: 'dismissed the customer',
 };
 
+function signalSentence(signals: Record<string, boolean>): string {
+  const found = Object.entries(signals)
+    .filter(([, on]) => on)
+    .map(([signal]) => SIGNAL_WORDS[signal] ?? signal);
+  if (!found.length) return 'No signals found.';
+  const text = found.join(', ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 /** Whether the analyzer's verdict meets a branch rule (every condition given must hold). */
 export function ruleHolds(rule: BranchRule, analysis: Pick<Analysis, 'score' | 'signals'>): boolean {
   const when = rule.when ?? {};
@@ -170,10 +179,7 @@ export function ConversationPreview({ content }: { content: ActiveListeningConte
                             {entry.points} of {entry.maxPoints} points
                           </strong>{' '}
                           (empathy score {entry.analysis.score}).{' '}
-                          {Object.entries(entry.analysis.signals)
-                            .filter(([, on]) => on)
-                            .map(([signal]) => SIGNAL_WORDS[signal] ?? signal)
-                            .join(', ') || 'No signals found.'}
+                          {signalSentence(entry.analysis.signals)}
                         </p>
                         {entry.analysis.suggestion ? <p>{entry.analysis.suggestion}</p> : null}
                       </div>
