@@ -16,7 +16,7 @@ const pairs = HALVES.flatMap((h) => loadHalf(h));
 const ROUNDS = 15;
 
 function cpuRate(fn: (i: number) => void): { rate: number; p99: number } {
-  for (let i = 0; i < pairs.length * 3; i++) fn(i % pairs.length); // warm up
+  for (let i = 0; i < pairs.length * 20; i++) fn(i % pairs.length); // warm up the JIT as bench.ts does
   const n = ROUNDS * pairs.length;
   const lat = new Float64Array(n);
   const c0 = process.cpuUsage();
