@@ -71,6 +71,29 @@ export default async function journey(t) {
   await waitForPath(page, '/authoring');
   await t.check(page, 'authoring home', { heading: 'Authoring' });
 
+  // The built-in library opens in the same editors: a purchase flow, a recall, a course.
+  await page.getByRole('link', { name: 'Getting Mum to the wedding' }).click();
+  await expectHeading(page, 'Getting Mum to the wedding');
+  await page.getByRole('heading', { name: 'Stages', exact: true }).waitFor();
+  await t.check(page, 'purchase-flow editor');
+  await page.getByRole('button', { name: 'Preview as a learner' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('heading', { name: /^Stage 1 of / }).waitFor();
+  await t.check(page, 'purchase-flow preview');
+  await page.getByRole('link', { name: '← Authoring' }).click();
+  await page.getByLabel('Kind', { exact: true }).selectOption('recall');
+  await page.getByRole('link', { name: 'Your best and worst day as a customer' }).click();
+  await expectHeading(page, 'Your best and worst day as a customer');
+  await page.getByRole('heading', { name: 'Elements of an experience' }).waitFor();
+  await t.check(page, 'recall editor');
+  await page.getByRole('link', { name: '← Authoring' }).click();
+  await page.getByRole('link', { name: 'Listening that puts things right' }).click();
+  await expectHeading(page, 'Listening that puts things right');
+  await page.getByRole('heading', { name: 'Modules, in order' }).waitFor();
+  await t.check(page, 'course editor');
+  await page.getByRole('link', { name: '← Authoring' }).click();
+  await expectHeading(page, 'Authoring');
+
   // A new module starts from the kind's template.
   await page.getByRole('link', { name: 'New module' }).click();
   await expectHeading(page, 'New module');
