@@ -10,6 +10,7 @@ import { authoringPage, authoringRoutes } from '../authoring/routes';
 import { assignmentsPage, assignmentsRoutes } from '../assignments/routes';
 import { reviewPage, reviewRoutes } from '../review/routes';
 import { learningPage, learningRoutes } from '../learning/routes';
+import { adminRoutes, auditPage, organizationPage, peoplePage } from '../admin/routes';
 
 /** What a route declares about itself; read by the layout (title, permission check). */
 export interface RouteHandle {
@@ -57,6 +58,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: () => import('../auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
         },
         {
+          // The invitation link: the invited person has no session yet, so no gate.
+          path: 'accept-invite',
+          handle: { title: 'Set your password' } satisfies RouteHandle,
+          lazy: () => import('../auth/AcceptInvitePage').then((m) => ({ Component: m.AcceptInvitePage })),
+        },
+        {
           id: 'app',
           loader: sessionLoader,
           Component: AppLayout,
@@ -80,9 +87,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 ...reviewRoutes,
                 featureRoute('/reports/completion'),
                 featureRoute('/insights'),
-                featureRoute('/admin/people'),
-                featureRoute('/admin/organization'),
-                featureRoute('/admin/audit'),
+                featureRoute('/admin/people', peoplePage),
+                ...adminRoutes,
+                featureRoute('/admin/organization', organizationPage),
+                featureRoute('/admin/audit', auditPage),
                 { path: '*', handle: { title: 'Page not found' } satisfies RouteHandle, Component: NotFoundPage },
               ],
             },

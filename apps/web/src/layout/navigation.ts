@@ -80,7 +80,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'People',
     permission: 'people.manage',
     section: 'administration',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'Invite people, import them from a CSV file and set their roles.',
   },
   {
@@ -88,7 +88,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Organization',
     permission: 'org.manage',
     section: 'administration',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'Manage departments and teams.',
   },
   {
@@ -96,7 +96,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Audit log',
     permission: 'audit.read',
     section: 'administration',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'See who read whose written work, and other recorded events.',
   },
 ];

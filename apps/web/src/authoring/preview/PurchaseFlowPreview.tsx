@@ -85,6 +85,16 @@ export function PurchaseFlowPreview({ content }: { content: PurchaseFlowContent 
                 </div>
               );
             })}
+            <fieldset className="group">
+              <legend>How does {persona?.name || 'the persona'} feel at this stage?</legend>
+              <div className="fields-row">
+                {['−2 · Very bad', '−1 · Bad', '0 · Neutral', '+1 · Good', '+2 · Very good'].map((label) => (
+                  <label key={label} className="radio-option">
+                    <input type="radio" name={`pv-emotion-${step}`} disabled /> {label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
             <p>
               <button type="button" className="button button--quiet" aria-disabled="true">
                 Log a pain point
