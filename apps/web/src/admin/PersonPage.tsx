@@ -266,6 +266,7 @@ function EditPerson({
 }
 
 function Account({ person, reload }: { person: Person; reload: () => Promise<unknown> }) {
+  const me = useSessionUser();
   const reinvite = useReinvite(person.id);
   const revoke = useRevokeSessions(person.id);
   const [confirming, setConfirming] = useState(false);
@@ -340,6 +341,7 @@ function Account({ person, reload }: { person: Person; reload: () => Promise<unk
             }}
           >
             <p>Anything they have not saved may be lost. Their work and progress stay as they are.</p>
+            {person.id === me.id ? <p>This is your own account: you will be signed out of this browser too.</p> : null}
           </InlineConfirm>
         ) : (
           <p>
