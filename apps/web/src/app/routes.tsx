@@ -11,6 +11,7 @@ import { assignmentsPage, assignmentsRoutes } from '../assignments/routes';
 import { reviewPage, reviewRoutes } from '../review/routes';
 import { learningPage, learningRoutes } from '../learning/routes';
 import { adminRoutes, auditPage, organizationPage, peoplePage } from '../admin/routes';
+import { completionPage, insightsPage } from '../hr/routes';
 
 /** What a route declares about itself; read by the layout (title, permission check). */
 export interface RouteHandle {
@@ -85,8 +86,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 ...assignmentsRoutes,
                 featureRoute('/review', reviewPage),
                 ...reviewRoutes,
-                featureRoute('/reports/completion'),
-                featureRoute('/insights'),
+                featureRoute('/reports/completion', completionPage),
+                featureRoute('/insights', insightsPage),
                 featureRoute('/admin/people', peoplePage),
                 ...adminRoutes,
                 featureRoute('/admin/organization', organizationPage),

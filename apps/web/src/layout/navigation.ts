@@ -64,7 +64,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Completion',
     permission: 'reports.read',
     section: 'reports',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'See who has completed what, by department, course and person, and what is overdue.',
   },
   {
@@ -72,7 +72,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Insights',
     permission: 'insights.read',
     section: 'reports',
-    comingSoon: true,
+    comingSoon: false,
     summary: 'See anonymous, organization-wide patterns: where customers feel friction, and shared stories.',
   },
   {
