@@ -163,7 +163,11 @@ function CourseEditor({ initial }: { initial?: Course }) {
         <PageHeader title={title}>
           <p className="editor-lead">
             Course {base ? <StatusBadge status={base.status} /> : null}
-            <span className="muted">A course puts modules in order, with a rule for when it is completed.</span>
+            <span className="muted">
+              {base?.status === 'published'
+                ? 'Learners see the changes you save here straight away.'
+                : 'A course puts modules in order, with a rule for when it is completed.'}
+            </span>
           </p>
         </PageHeader>
 
@@ -312,9 +316,9 @@ function CourseEditor({ initial }: { initial?: Course }) {
               <button type="submit" className="button" aria-disabled={create.isPending || update.isPending}>
                 {base ? 'Save' : 'Create course'}
               </button>
-              {base ? (
+              {base && base.status !== 'published' ? (
                 <button type="button" className="button button--primary" aria-disabled={publish.isPending} onClick={() => void onPublish()}>
-                  {publish.isPending ? 'Publishing…' : base.status === 'published' ? 'Publish changes' : 'Publish'}
+                  {publish.isPending ? 'Publishing…' : 'Publish'}
                 </button>
               ) : null}
               {base?.status === 'published' ? (
