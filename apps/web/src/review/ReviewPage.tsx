@@ -9,6 +9,7 @@ import { PageHeader } from '../ui/PageHeader';
 import '../ui/forms.css';
 import { formatDateTime, useOverrideScore, useReviewedAttempt, type ReviewedAttempt } from './api';
 import { CommentThread } from './CommentThread';
+import { SkillsCard } from './SkillsCard';
 import { WorkView } from './WorkView';
 import './review.css';
 
@@ -67,6 +68,7 @@ export function ReviewPage() {
             <h2 id="overall-title">Overall feedback</h2>
             <CommentThread attemptId={a.id} anchor={null} comments={a.comments} about="the whole attempt" alwaysOpen />
           </section>
+          <SkillsCard personId={a.personId} firstName={firstName} />
         </aside>
       </div>
     </div>

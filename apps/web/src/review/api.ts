@@ -63,3 +63,14 @@ export function useOverrideScore(id: string) {
 
 const dateTime = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
 export const formatDateTime = (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
+
+export type SkillPoint = components['schemas']['SkillPointDto'];
+
+/** A coached person's active-listening attempts over time (their coach may see them). */
+export function usePersonSkills(personId: string) {
+  return useQuery({
+    queryKey: ['reviews', 'skills', personId],
+    queryFn: () => call(() => api.GET('/api/reviews/people/{personId}/skills', { params: { path: { personId } } })),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -93,10 +93,15 @@ describe('reviewing one attempt', () => {
   it('shows the conversation with the evidence marked, and comments on one turn', async () => {
     let current = attempt();
     let posted: unknown;
+    const point = (attemptId: string, moduleTitle: string, score: number, practice = false) => ({
+      attemptId, moduleTitle, submittedAt: '2026-11-10T10:00:00.000Z', score, practice, freeTextReplies: 1, meanReplyScore: score, signalRates: null,
+    });
     mockApi({
       'GET /api/auth/me': coach,
       'GET /api/reviews/attempts/a-1': () => json(200, current),
       'GET /api/org/units': () => json(200, []),
+      'GET /api/reviews/people/p-9/skills': () =>
+        json(200, { points: [point('a-0', 'The third call', 55), point('a-p', 'Private practice', 20, true), point('a-1', 'The missed parcel', 90)] }),
       'POST /api/reviews/attempts/a-1/comments': async (request) => {
         posted = JSON.parse(await request.text());
         current = attempt({
@@ -110,6 +115,11 @@ describe('reviewing one attempt', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Maya Ortiz: The missed parcel' })).toBeInTheDocument();
     expect(screen.getByText('Nobody came to my door.')).toBeInTheDocument();
+    const growth = await screen.findByRole('region', { name: 'Maya’s listening over time' });
+    expect(within(growth).getAllByRole('listitem').map((li) => li.querySelector('.skill-points__title')?.textContent)).toEqual([
+      'The third call',
+      'The missed parcel',
+    ]);
     expect(screen.getByText('that sounds stressful', { selector: 'mark', exact: false })).toBeInTheDocument();
     const written = screen.getByRole('region', { name: 'Maya’s reply (written)' });
     expect(within(written).getByRole('list', { name: 'Signals found' })).toHaveTextContent('Acknowledged the feeling');
@@ -129,6 +139,7 @@ describe('reviewing one attempt', () => {
       'GET /api/auth/me': coach,
       'GET /api/reviews/attempts/a-1': () => json(200, current),
       'GET /api/org/units': () => json(200, []),
+      'GET /api/reviews/people/p-9/skills': () => json(200, { points: [] }),
       'PUT /api/reviews/attempts/a-1/override': async (request) => {
         sent = JSON.parse(await request.text());
         current = attempt({ score: 95, override: { score: 95, reason: 'The reply named the deadline.', originalScore: 90, byName: 'Sam Rivera', at: '2026-11-21T09:00:00.000Z' } });
@@ -163,6 +174,7 @@ describe('reviewing one attempt', () => {
       'GET /api/auth/me': coach,
       'GET /api/reviews/attempts/a-1': () => json(200, attempt()),
       'GET /api/org/units': () => json(200, []),
+      'GET /api/reviews/people/p-9/skills': () => json(200, { points: [] }),
       'POST /api/reviews/attempts/a-1/comments': async (request) => {
         posted = JSON.parse(await request.text());
         return json(201, attempt());
