@@ -156,6 +156,23 @@ describe('dismissal', () => {
     expect(has(LATE, "Our policy normally covers 14 days, but let me see what I can do for you.", 'dismissal')).toBe(false);
   });
 
+  it.each([
+    'Tickets are closed automatically after seven days without a reply.',
+    'Line faults are handled in order of reporting.',
+    'Parts for that model are on back order across the country.',
+  ])("flags a reply that only explains the company's side: %s", (reply) => {
+    expect(has('My ticket was closed but the fault is still there.', reply, 'dismissal')).toBe(true);
+  });
+
+  it.each([
+    "I've reopened the ticket and put it at the top of the queue.",
+    'Your refund will reach your account on Monday.',
+    'Could you send a photo of the fault?',
+    'You can collect a replacement from the store today.',
+  ])('does not flag a plain answer or action: "%s"', (reply) => {
+    expect(has('My ticket was closed but the fault is still there.', reply, 'dismissal')).toBe(false);
+  });
+
   it('catches insisting on the opposite of what the customer said', () => {
     expect(has('Your password reset emails never arrive.', 'They do arrive, check your spam folder.', 'dismissal')).toBe(true);
   });

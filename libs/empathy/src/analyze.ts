@@ -11,7 +11,7 @@ import type {
   EmpathySignals,
 } from './types.js';
 import { tokenize } from './tokenize.js';
-import { stemOf, type Token, type Tokenized, type Tokenizer } from './tokens.js';
+import { stemOf, type Sentence, type Token, type Tokenized, type Tokenizer } from './tokens.js';
 import { RULE_SET, type CueKind, type DismissalKind, type Rule } from './rules.js';
 import * as L from './lexicon.js';
 
@@ -195,6 +195,49 @@ function overlapIn(r: Reply, profile: CustomerProfile, from: number, to: number,
   return n;
 }
 
+const GENERIC_ADV = new Set('usually always sometimes often normally generally typically automatically occasionally'.split(' '));
+const GENERIC_SUBJECT = new Set('everyone everybody anyone anybody all most customers people'.split(' '));
+const TIME_UNIT = new Set(
+  'minute minutes hour hours day days night nights week weeks weekend month months year years morning evening monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+/** "Tickets are closed automatically", "Everyone in the queue has been waiting": how things go in
+ * general, or for everybody, is not this customer's story. */
+function genericClause(r: Reply, from: number, to: number): boolean {
+  const f = r.firstWord(from, to, true);
+  if (f < to && GENERIC_SUBJECT.has(r.tokens[f].norm)) return true;
+  for (let j = from; j < to; j++) if (!r.inComplement[j] && GENERIC_ADV.has(r.tokens[j].norm)) return true;
+  return false;
+}
+
+/** A restatement is about this customer's case: it mentions them, tells what happened (a past or
+ * perfect verb), carries a number, or is a fragment with no verb at all ("Brown water for a whole
+ * week"). The company's own account ("Our team inspected the room") needs the customer in it. */
+function specificRun(r: Reply, from: number, to: number): boolean {
+  const T = r.tokens;
+  let you = false;
+  let past = false;
+  let num = false;
+  let verb = false;
+  let ours = false;
+  const f = r.firstWord(from, to, true);
+  if (f < to && T[f].norm === 'our') ours = true;
+  for (let j = from; j < to; j++) {
+    const t = T[j];
+    if (r.inComplement[j]) continue;
+    if (SECOND_PERSON.has(t.norm)) you = true;
+    if (t.pos === 'NUM' || TIME_UNIT.has(t.norm)) num = true;
+    if (t.norm.length > 4 && t.norm.endsWith('ing') && !FUNCTION_POS.has(t.pos)) past = true; // "losing months of work", "a fridge arriving with a dent"
+    if (t.pos === 'AUX' || t.pos === 'VERB') verb = true;
+    if (/^(was|were|had|has|have|been|did)$/.test(t.norm) || (t.pos === 'VERB' && t.norm.endsWith('ed')) || (t.lemma !== t.norm && !FUNCTION_POS.has(t.pos))) {
+      past = true;
+      verb = true;
+    }
+  }
+  if (ours && !you) return false;
+  return you || past || num || !verb;
+}
+
 function isDismissal(k: CueKind): k is DismissalKind {
   return k === 'feeling' || k === 'blame' || k === 'minimize' || k === 'policy' || k === 'argue' || k === 'excuse';
 }
@@ -290,7 +333,7 @@ function whatIsData(r: Reply, w: number, end: number): boolean {
   // scan the noun phrase
   for (let n = 0; j < end && n < 6; j++, n++) {
     const t = T[j];
-    if (L.DATA.has(t.norm) || L.DATA.has(t.lemma)) return true;
+    if (L.DATA.has(t.norm) || (t.lemma !== 'make' && L.DATA.has(t.lemma))) return true;
     if ((t.pos === 'VERB' && !t.norm.endsWith('ing')) || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'ADP' && t.norm !== 'of') || t.pos === 'PRON' && !/^(your|my|his|her|their|its|our)$/.test(t.norm)) break;
   }
   return false;
@@ -313,6 +356,8 @@ function whType(r: Reply, w: number, end: number): QuestionType {
   }
   if (q === 'how') {
     if (next === 'come') return 'open';
+    // "How did you send them?" asks for a procedure, not an experience
+    if ((next === 'did' || next === 'do') && r.norm(w + 2) === 'you' && /^(send|pay|book|order|contact|apply|submit|cancel|log|set|install|buy|register|enter|upload|call|email|access|save|reset)$/.test(r.norm(w + 3))) return 'closed';
     if (HOW_CLOSED.has(next)) return hasOverride(r, w, end) ? 'open' : 'closed'; // "how much of an impact ..." is open
     if ((next === 'can' || next === 'may') && (r.norm(w + 2) === 'i' || r.norm(w + 2) === 'we') && r.norm(w + 3) === 'help') {
       // "How can I help you today?" opens a call; it does not explore this customer's story.
@@ -441,7 +486,7 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       // "sounds like" opens a paraphrase only at the head of a clause ("it sounds like ..."), not
       // inside one ("what the damage looks like")
       const head = T[h.start].norm;
-      if (/^(sounds|seems|looks|sound|seem)$/.test(head) && h.start > 0 && T[h.start - 1].sent === T[h.start].sent && T[h.start - 1].pos !== 'PUNCT' && !L.LEAD.has(T[h.start - 1].norm)) continue;
+      if (/^(sounds|seems|looks|sound|seem|to|just)$/.test(head) && h.start > 0 && T[h.start - 1].sent === T[h.start].sent && T[h.start - 1].pos !== 'PUNCT' && !L.LEAD.has(T[h.start - 1].norm)) continue;
       reflectFrames.push(h);
     }
   }
@@ -613,6 +658,8 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
         // Implicit restatement: a run of clauses, none of them the agent acting or instructing,
         // that between them repeat at least two things from the customer's story.
         let run = 0;
+        let runStart = from;
+        const runFrom = (c0: number, n: number) => (n === 0 ? c0 : runStart);
         const seen = new Set<string>();
         let c = from;
         while (c < to && !reflected) {
@@ -622,12 +669,13 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
           const agentClause = FIRST_PERSON.has(w) || /^(let|let's|please|thanks|thank)$/.test(w);
           const tok = cf < cEnd ? T[cf] : null;
           const imperativeClause = !!tok && L.IMPERATIVE.has(tok.norm);
-          if (agentClause || imperativeClause) {
+          if (agentClause || imperativeClause || genericClause(r, c, cEnd)) {
             run = 0;
             seen.clear();
+            runStart = cEnd + 1;
           } else {
             run += overlapIn(r, profile, c, cEnd, seen);
-            if (run >= 2) reflected = true;
+            if (run >= 2 && specificRun(r, runFrom(c, run), cEnd)) reflected = true;
           }
           c = cEnd + 1;
         }
@@ -636,7 +684,16 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
     }
   }
 
-  // 5. signals, evidence, score, suggestion
+  // 5. A reply that only explains how things work: no acknowledgement, restatement, question,
+  // apology, thanks, instruction, offer or action by the agent, just the company's side stated
+  // as fact ("Tickets are closed automatically after seven days", "Line faults are handled in
+  // order of reporting"). It leaves the customer with the explanation instead of help: a dismissal.
+  if (!spans.length && apologies.length === 0 && keptDismissals.length === dismissals.length) {
+    const explained = explanationOnly(r);
+    if (explained) spans.push({ signal: 'dismissal', start: explained.from, end: explained.to, kind: 'policy' });
+  }
+
+  // 6. signals, evidence, score, suggestion
   const evidence: EmpathyEvidence[] = [];
   const lastOf = new Map<EmpathySignal, EmpathyEvidence>();
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -667,6 +724,36 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
     evidence,
     suggestion: suggest(signals, firstDismissal?.kind, profile.feeling),
   };
+}
+
+const AGENT_ACTION = new Set('will would can could have had am are was were want need shall may might must do did'.split(' '));
+const INFO_VERB = new Set(['will', 'shall']);
+
+/** The sentence that shows a reply only explains the company's side, or null if it does more. */
+function explanationOnly(r: Reply): Sentence | null {
+  const T = r.tokens;
+  let candidate: Sentence | null = null;
+  for (const s of r.tk.sentences) {
+    const first = r.firstWord(s.from, s.to, false);
+    if (first >= s.to) continue;
+    const w = T[first].norm;
+    if (/^(you|your|yours|i|my|we|thank|thanks|please|hi|hello|dear|ok|okay|sure|yes|no|right|great|let|let's)$/.test(w)) return null;
+    if (L.IMPERATIVE.has(w) || WH.has(w) || AUX_Q.has(w)) return null;
+    for (let j = s.from; j < s.to; j++) {
+      const n = T[j].norm;
+      if (n === '?' || n === '!') return null;
+      if (INFO_VERB.has(n) && !T[j].neg) return null; // "it will arrive on Monday" informs
+      if ((n === 'i' || n === 'we') && AGENT_ACTION.has(r.norm(j + 1)) && r.norm(j + 2) !== 'not') return null;
+      if ((n === 'you' || n === 'we') && r.norm(j + 1) === 'can' && r.norm(j + 2) !== 'not') return null; // an option
+      if ((n === 'you' || n === 'your') && T[j].neg) return null; // "it's not your fault": reassurance
+      if (/^(entitled|eligible|covered|within)$/.test(n) && !T[j].neg) return null; // on the customer's side
+    }
+    // need a statement with a verb: "Parts are on back order", "Seams don't usually rip"
+    let verb = false;
+    for (let j = s.from; j < s.to; j++) if (T[j].pos === 'AUX' || T[j].pos === 'VERB' || /s$/.test(T[j].norm) && j > s.from) verb = true;
+    if (verb && !candidate) candidate = s;
+  }
+  return candidate;
 }
 
 interface UpsellFeatures {

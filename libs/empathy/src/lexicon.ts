@@ -20,7 +20,8 @@ export const EMO = set(`
   heartbreak hassle ordeal mad crushed dismayed fed-up sickening infuriate frustrate upsets worries
   fears sucks rubbish unbearable agonising agonizing dispiriting troubling troubled concerning
   concerned vulnerable fed unsure powerless disruption stupid panicky gutting galling worst fright
-  frightful livid maddening soul-destroying heart-breaking nerve-wracking
+  frightful livid maddening soul-destroying heart-breaking nerve-wracking short-changed ripped-off
+  mortifying mortified
 `);
 
 /** Intensifiers and fillers that may sit between a verb and a feeling word. */
@@ -52,7 +53,7 @@ export const PERSON = set(`
 
 /** Data the agent may need to look something up: questions about these collect data. */
 export const DATA = set(`
-  number numbers code reference ref id address email e-mail name date dates time day amount total
+  make number numbers code reference ref id address email e-mail name date dates time day amount total
   postcode zip phone account card digits digit version model serial browser device os size colour
   color rate price dose medication medicine prompt password username booking order policy claim
   ticket passport dob birth location store branch flight seat registration plate meter reading

@@ -40,6 +40,11 @@ const ABBREV = set(`
 // Contractions typed whole or without their apostrophe: [first norm, first POS, second norm, second POS, cut from end].
 const FUSED = new Map<string, [string, string, string, string, number]>(Object.entries({
   im: ['i', 'PRON', 'am', 'AUX', 1],
+  whats: ['what', 'PRON', 'is', 'AUX', 1],
+  hows: ['how', 'SCONJ', 'is', 'AUX', 1],
+  wheres: ['where', 'SCONJ', 'is', 'AUX', 1],
+  theres: ['there', 'PRON', 'is', 'AUX', 1],
+  heres: ['here', 'WORD', 'is', 'AUX', 1],
   ive: ['i', 'PRON', 'have', 'AUX', 2],
   thats: ['that', 'PRON', 'is', 'AUX', 1],
   youre: ['you', 'PRON', 'are', 'AUX', 2],

@@ -127,6 +127,7 @@ const SCOPE_END = new Set([
   ',', '.', ';', ':', '!', '?', '—', '–', '-', '...', '…', '(', ')', 'but', 'and', 'or', 'because',
   'although', 'though', 'while', 'when', 'whereas', 'which', 'who', 'unless', 'until', 'since',
 ]);
+const LINKING = new Set(['feels', 'sounds', 'seems', 'looks', 'felt', 'seemed', 'sounded', 'looked']);
 const NP_STOP = new Set(['AUX', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'PRON', 'PART']);
 
 export function markNegation(tokens: Token[]): void {
@@ -140,8 +141,10 @@ export function markNegation(tokens: Token[]): void {
       const gerund = i + 1 < tokens.length && /ing$/.test(tokens[i + 1].norm);
       let relative = false;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (/^(that|which|who|saying|said|says|because|whether|if|when)$/.test(tokens[k].norm)) relative = true;
+      // "a stain you didn't cause feels unfair": a relative clause without "that"
+      if (i >= 3 && tokens[i - 1].pos === 'AUX' && /^(you|they|we|he|she|i)$/.test(tokens[i - 2].norm) && tokens[i - 3].pos === 'WORD') relative = true;
       for (let j = i + 1; j < tokens.length && tokens[j].sent === t.sent && !SCOPE_END.has(tokens[j].norm); j++) {
-        if ((gerund || relative) && j > i + 1 && tokens[j].pos === 'AUX') break;
+        if ((gerund || relative) && j > i + 1 && (tokens[j].pos === 'AUX' || LINKING.has(tokens[j].norm))) break;
         tokens[j].neg = true;
       }
     } else if (NP_NEG.has(t.norm)) {
