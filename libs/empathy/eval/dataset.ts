@@ -11,7 +11,7 @@ export interface LabelledPair {
   signals: EmpathySignal[];
 }
 
-export const HALVES = ['tune', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const;
+export const HALVES = ['tune', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const;
 export type Half = (typeof HALVES)[number];
 
 export function loadHalf(half: Half): LabelledPair[] {
