@@ -118,7 +118,10 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
     const timer = setTimeout(() => {
       validateContent(kind, content)
         .then((report) => {
-          if (current) setIssues(report.issues);
+          if (!current) return;
+          setIssues(report.issues);
+          // Once everything a refused publish listed is fixed, its message has done its job.
+          if (report.valid) setNotice((n) => (n?.tone === 'error' ? null : n));
         })
         .catch(() => {
           // Checking is a convenience; saving and publishing report problems too.
@@ -163,6 +166,10 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
 
   /** Saves the working copy; resolves to the saved module, or null when it did not save. */
   async function save(version = base.version): Promise<ModuleDetail | null> {
+    if (!dirty && version === base.version) {
+      setSaveState({ kind: 'saved' });
+      return base;
+    }
     const problems = localProblems();
     setMetaErrors(problems);
     if (Object.keys(problems).length) {
@@ -341,7 +348,13 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
                 if (!publish.isPending && !update.isPending) void onPublish();
               }}
             >
-              {publish.isPending ? 'Publishing…' : base.status === 'published' ? 'Publish changes' : 'Publish'}
+              {publish.isPending
+                ? 'Publishing…'
+                : base.status === 'published'
+                  ? 'Publish changes'
+                  : base.status === 'archived'
+                    ? 'Publish again'
+                    : 'Publish'}
             </button>
             {base.status === 'published' ? (
               <Link className="button" to={`/assignments/new?itemType=module&itemId=${base.id}`}>
