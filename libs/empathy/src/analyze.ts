@@ -195,6 +195,13 @@ function overlapIn(r: Reply, profile: CustomerProfile, from: number, to: number,
   return n;
 }
 
+const AGENT_DONE = new Set(
+  'refunded lifted removed fixed cancelled canceled processed sent resolved reversed waived credited updated reopened escalated booked arranged approved restored unlocked replaced'.split(' '),
+);
+const NEWS_TIME = new Set(
+  'today tonight tomorrow soon shortly am pm monday tuesday wednesday thursday friday saturday sunday morning afternoon'.split(' '),
+);
+const REPORTING = new Set('know knew said told thought think thinking heard that mentioned promised'.split(' '));
 const GENERIC_ADV = new Set('usually always sometimes often normally generally typically automatically occasionally'.split(' '));
 const GENERIC_SUBJECT = new Set('everyone everybody anyone anybody all most customers people'.split(' '));
 const TIME_UNIT = new Set(
@@ -207,7 +214,29 @@ function genericClause(r: Reply, from: number, to: number): boolean {
   const f = r.firstWord(from, to, true);
   if (f < to && GENERIC_SUBJECT.has(r.tokens[f].norm)) return true;
   for (let j = from; j < to; j++) if (!r.inComplement[j] && GENERIC_ADV.has(r.tokens[j].norm)) return true;
-  return false;
+  return barePluralPresent(r, from, to);
+}
+
+/** "Orders placed after 2pm are dispatched the next day", "Drivers leave parcels in a safe place":
+ * a bare plural subject in the present tense states a rule, not an event. */
+function barePluralPresent(r: Reply, from: number, to: number): boolean {
+  const T = r.tokens;
+  const f = r.firstWord(from, to, true);
+  if (f >= to || T[f].pos !== 'WORD' && T[f].pos !== 'VERB') return false;
+  // the subject noun phrase: up to three words, the last one plural
+  let head = -1;
+  for (let j = f; j < Math.min(to, f + 3); j++) {
+    const t = T[j];
+    if (t.pos !== 'WORD') break;
+    if (t.norm.endsWith('s') && !t.norm.endsWith('ss') && t.norm.length > 3 && !TIME_UNIT.has(t.norm)) head = j;
+  }
+  if (head < 0) return false;
+  for (let j = head + 1; j < to; j++) {
+    const n = T[j].norm;
+    if (/^(was|were|had|has|have|did|been|will)$/.test(n) || T[j].pos === 'NUM' && j === f) return false;
+    if (T[j].pos === 'VERB' && n.endsWith('ed') && j > head + 1 && /^(are|is|get|gets)$/.test(r.norm(j - 1))) return true; // "are dispatched"
+  }
+  return true;
 }
 
 /** A restatement is about this customer's case: it mentions them, tells what happened (a past or
@@ -351,13 +380,18 @@ function whType(r: Reply, w: number, end: number): QuestionType {
   const next = r.norm(w + 1);
   if (q === 'what') {
     if (next === 'a' || next === 'an') return 'none'; // "what a nightmare"
+    // "What was inside?", "What was in the parcel?": its contents are data
+    if (/^(was|is|were|are)$/.test(next) && /^(inside|in)$/.test(r.norm(w + 2)) && !hasOverride(r, w, end)) return 'closed';
     if (whatIsData(r, w, end) && !hasOverride(r, w, end)) return 'closed';
     return 'open';
   }
   if (q === 'how') {
     if (next === 'come') return 'open';
     // "How did you send them?" asks for a procedure, not an experience
-    if ((next === 'did' || next === 'do') && r.norm(w + 2) === 'you' && /^(send|pay|book|order|contact|apply|submit|cancel|log|set|install|buy|register|enter|upload|call|email|access|save|reset)$/.test(r.norm(w + 3))) return 'closed';
+    if (/^(did|do|have|are)$/.test(next) && r.norm(w + 2) === 'you') {
+      const v = r.norm(w + 3) === 'been' ? r.tokens[w + 4] : r.tokens[w + 3];
+      if (v && /^(send|pay|book|order|contact|apply|submit|cancel|log|set|install|buy|register|enter|upload|call|email|access|save|reset)/.test(v.norm)) return 'closed';
+    }
     if (HOW_CLOSED.has(next)) return hasOverride(r, w, end) ? 'open' : 'closed'; // "how much of an impact ..." is open
     if ((next === 'can' || next === 'may') && (r.norm(w + 2) === 'i' || r.norm(w + 2) === 'we') && r.norm(w + 3) === 'help') {
       // "How can I help you today?" opens a call; it does not explore this customer's story.
@@ -624,7 +658,10 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
       for (let j = from; j < to - 1; j++) {
         if (r.inComplement[j]) continue; // "you shouldn't have had to ..." is an acknowledgement, not advice
         // "you can't eat" states the customer's situation; "you could upgrade" is a suggestion
-        if (T[j].norm === 'you' && (j === 0 || T[j - 1].pos !== 'ADP') && MODAL.has(T[j + 1].norm) && r.norm(j + 2) !== 'not' && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
+        // what will happen is not what happened (unless it is the customer's worry: "if it will be there")
+        if (T[j].norm === 'will' && !T[j].neg && !/^(if|whether)$/.test(r.norm(j - 1)) && !/^(if|whether)$/.test(r.norm(j - 2)) && !/^(if|whether)$/.test(r.norm(j - 3)) && !/^(if|whether)$/.test(r.norm(j - 4))) hypothetical = true;
+        if (/^(has|have)$/.test(T[j].norm) && r.norm(j + 1) === 'been' && AGENT_DONE.has(r.norm(j + 2))) hypothetical = true; // "the block has been lifted"
+        if (T[j].norm === 'you' && (j === 0 || (T[j - 1].pos !== 'ADP' && !REPORTING.has(T[j - 1].norm))) && MODAL.has(T[j + 1].norm) && r.norm(j + 2) !== 'not' && !(T[j + 1].norm === 'must' && (r.norm(j + 2) === 'have' || r.norm(j + 2) === 'be'))) hypothetical = true;
         // "kettles shouldn't break that often" judges; a restatement reports
         if (T[j].norm === 'should' || T[j].norm === 'ought') hypothetical = true;
         // "you don't need a new card": telling, not restating
@@ -729,6 +766,17 @@ function analyzeWith(tokenizer: Tokenizer, input: EmpathyInput): EmpathyAnalysis
 const AGENT_ACTION = new Set('will would can could have had am are was were want need shall may might must do did'.split(' '));
 const INFO_VERB = new Set(['will', 'shall']);
 
+/** "must have been", "can be", "doesn't usually": speculation and generalization. */
+function hasGenericModal(r: Reply, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const n = r.tokens[j].norm;
+    if ((n === 'must' || n === 'can' || n === 'may') && r.norm(j + 1) === 'be' || n === 'must' && r.norm(j + 1) === 'have') return true;
+    if ((n === 'does' || n === 'do') && r.norm(j + 1) === 'not') return true;
+    if (n === 'on' && r.norm(j + 1) === 'our' && /^(side|end)$/.test(r.norm(j + 2))) return true;
+  }
+  return false;
+}
+
 /** The sentence that shows a reply only explains the company's side, or null if it does more. */
 function explanationOnly(r: Reply): Sentence | null {
   const T = r.tokens;
@@ -748,10 +796,25 @@ function explanationOnly(r: Reply): Sentence | null {
       if ((n === 'you' || n === 'your') && T[j].neg) return null; // "it's not your fault": reassurance
       if (/^(entitled|eligible|covered|within)$/.test(n) && !T[j].neg) return null; // on the customer's side
     }
-    // need a statement with a verb: "Parts are on back order", "Seams don't usually rip"
-    let verb = false;
-    for (let j = s.from; j < s.to; j++) if (T[j].pos === 'AUX' || T[j].pos === 'VERB' || /s$/.test(T[j].norm) && j > s.from) verb = true;
-    if (verb && !candidate) candidate = s;
+    // a statement of how things work: a rule ("Tickets are closed automatically"), the company's own
+    // account ("Our team inspected the room and found the stain") or a generalization ("Dogs can be
+    // sensitive to any change"); news about this customer's case ("The block has been lifted",
+    // "An engineer can check the line on Thursday") is an answer, not an explanation
+    let news = false;
+    for (let j = s.from; j < s.to; j++) {
+      const n = T[j].norm;
+      if ((NEWS_TIME.has(n) || /^\d+(am|pm)$/.test(n)) && !/^(after|before|until|by|from)$/.test(r.norm(j - 1)) && !/^(after|before|until|by|from)$/.test(r.norm(j - 2))) news = true;
+      if (/^(has|have)$/.test(n) && r.norm(j + 1) === 'been' && AGENT_DONE.has(r.norm(j + 2))) news = true;
+      if (n === 'being' && /^(is|are)$/.test(r.norm(j - 1))) news = true;
+      if (n === 'for' && r.norm(j + 1) === 'you') news = true;
+    }
+    if (news) return null;
+    const rule =
+      barePluralPresent(r, s.from, s.to) ||
+      genericClause(r, s.from, s.to) ||
+      (w === 'our' || w === 'all') ||
+      hasGenericModal(r, s.from, s.to);
+    if (rule && !candidate) candidate = s;
   }
   return candidate;
 }
@@ -813,7 +876,7 @@ function upsellFeatures(r: Reply, from: number, to: number): UpsellFeatures {
         if (p.norm === 'your' || p.norm === 'my') yours = true;
         if (p.norm === 'our' && L.PRODUCT_OURS.has(n)) mark = true;
         if (L.PRODUCT_ADJ.has(p.norm)) mark = true;
-        if (k > from && /^[A-Z]/.test(p.text) && p.text !== 'I') mark = true;
+        if (k > from && /^[A-Z]/.test(p.text) && p.text !== 'I' && (r.norm(k - 1) === 'our' || (k + 1 < j && /^[A-Z]/.test(T[k + 1].text)) || /^[A-Z]/.test(T[k - 1].text))) mark = true;
       }
       if (mark && !yours) f.strong = true;
       else f.weak = true;

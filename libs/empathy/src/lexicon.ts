@@ -21,7 +21,7 @@ export const EMO = set(`
   fears sucks rubbish unbearable agonising agonizing dispiriting troubling troubled concerning
   concerned vulnerable fed unsure powerless disruption stupid panicky gutting galling worst fright
   frightful livid maddening soul-destroying heart-breaking nerve-wracking short-changed ripped-off
-  mortifying mortified
+  mortifying mortified shame harsh
 `);
 
 /** Intensifiers and fillers that may sit between a verb and a feeling word. */

@@ -81,6 +81,8 @@ const SYMBOLS = new Set('$ £ € ¥ % # @ & + = * ^ ~ < > | \\ /'.split(' '));
 function tagOf(norm: string): string {
   const closed = CLOSED.get(norm);
   if (closed) return closed;
+  const dash = norm.indexOf('-');
+  if (dash > 0 && NUMBER_WORDS.has(norm.slice(0, dash))) return 'NUM'; // "forty-five"
   const c = norm.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'NUM';
   if (!(c >= 97 && c <= 122) && !/^\p{L}/u.test(norm)) return SYMBOLS.has(norm) ? 'SYM' : 'PUNCT';
