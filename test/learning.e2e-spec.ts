@@ -177,6 +177,8 @@ describe('a learner completes one module of each kind (the Customer Empathy Foun
     const scored = freeText[0] as unknown as { analysis: { score: number; signals: Record<string, boolean> }; points: number; maxPoints: number };
     expect(Object.keys(scored.analysis.signals).sort()).toEqual(['dismissal', 'emotion', 'exploration', 'reflection', 'upsell']);
     expect(scored.points).toBe(Math.round((scored.maxPoints * scored.analysis.score) / 100));
+    expect(scored.analysis.signals).toMatchObject({ emotion: true, reflection: true, exploration: true, dismissal: false });
+    expect(scored.points).toBeGreaterThan(0);
     expect(played.playState!.entries.at(-1)!.type).toBe('ending');
     const done = await submit(played);
     expect(done.state).toBe('scored');
