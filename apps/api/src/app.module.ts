@@ -57,7 +57,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...typeOrmOptions(config.database.url), autoLoadEntities: true, migrationsRun: true }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 600 }]),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
         ...web,
         AuthModule,
         OrgModule,

@@ -29,6 +29,8 @@ const schema = z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'must look like 100kb or 1mb')
       .default('100kb'),
+    /** Requests one client IP may make per minute (routes with a stricter limit, like sign-in, keep theirs). */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
     SEED_DEMO: bool.optional(),
@@ -67,6 +69,7 @@ export interface AppConfig {
   session: { secret: string; ttlHours: number; cookieName: string; cookieSecure: boolean };
   publicUrl?: string;
   bodyLimit: string;
+  rateLimitPerMinute: number;
   login: { maxFailures: number; lockMinutes: number };
   seedDemo: boolean;
   log: { level: string; pretty: boolean };
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     publicUrl: e.PUBLIC_URL,
     bodyLimit: e.BODY_LIMIT,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     login: { maxFailures: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES },
     seedDemo: e.SEED_DEMO ?? !production,
     log: { level: e.LOG_LEVEL, pretty: (e.LOG_FORMAT ?? (production ? 'json' : 'pretty')) === 'pretty' },
