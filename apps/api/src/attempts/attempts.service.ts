@@ -32,6 +32,8 @@ export class AttemptsService {
     private readonly progress: ProgressService,
   ) {}
 
+  private readonly versionCache = new Map<string, ModuleVersion>();
+
   /**
    * Starts an attempt on the module's published version. An unfinished attempt of the same
    * kind (practice or not) is resumed instead of starting a second one; after a submission,
@@ -94,18 +96,22 @@ export class AttemptsService {
   async save(me: Principal, id: string, answer: unknown, revision: number): Promise<AttemptDto> {
     const a = await this.own(me, id);
     this.assertDraft(a);
-    const { kind, version, ctx } = await this.kindOf(me.organizationId, a);
+    const { kind, version, ctx } = await this.kindOf(me.organizationId, a, answer);
     const draft = kind.validateDraft(version.content, answer, ctx);
     if (!draft.ok) throw DomainError.validation(contentErrors(draft.errors, 'answer'), 'The answer does not fit this module.');
-    await this.db.transaction(async (tx) => {
+    // A stale revision is answered after the transaction: reading what is saved needs another
+    // pool connection, and waiting for one while holding this one can starve the pool under load.
+    const saved = await this.db.transaction(async (tx) => {
       const result = await tx.getRepository(Attempt).update(
         { id, revision, state: 'draft' },
         { answer: draft.value as QueryDeepPartialEntity<Attempt>['answer'], revision: revision + 1, updatedAt: new Date() },
       );
-      if (!result.affected) throw await this.staleRevision(me, id);
+      if (!result.affected) return false;
       await this.events.record(tx, a, ['saved'], { percent: draftPercent(a.kind, version.content, draft.value) });
       if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
+      return true;
     });
+    if (!saved) throw await this.staleRevision(me, id);
     return this.get(me, id);
   }
 
@@ -119,7 +125,7 @@ export class AttemptsService {
     if (!complete.ok) throw DomainError.validation(contentErrors(complete.errors, 'answer'), 'The attempt is not complete yet.');
     const scored: ScoreResult = kind.score(version.content, complete.value, ctx);
     const summary = kind.summarize(version.content, complete.value, ctx);
-    await this.db.transaction(async (tx) => {
+    const submitted = await this.db.transaction(async (tx) => {
       const result = await tx.getRepository(Attempt).update(
         { id, revision, state: 'draft' },
         {
@@ -132,10 +138,12 @@ export class AttemptsService {
           updatedAt: new Date(),
         },
       );
-      if (!result.affected) throw await this.staleRevision(me, id);
+      if (!result.affected) return false;
       await this.events.record(tx, a, ['submitted', 'scored', 'completed'], { score: scored.score, points: scored.points, maxPoints: scored.maxPoints });
       if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
+      return true;
     });
+    if (!submitted) throw await this.staleRevision(me, id);
     return this.get(me, id);
   }
 
@@ -156,11 +164,26 @@ export class AttemptsService {
     return a;
   }
 
-  private async kindOf(orgId: string, a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
-    const version = await this.versions.findOneByOrFail({ id: a.moduleVersionId });
+  /**
+   * The attempt's kind, module version and answer context. The kinds only check that the unit
+   * ids an answer names belong to the organization, so only those units are loaded (not every
+   * team of a large organization on each autosave).
+   */
+  private async kindOf(orgId: string, a: Attempt, answer: unknown = a.answer): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
+    const version = await this.version(a.moduleVersionId);
     const kind = getModuleKind(version.kind);
     if (!kind) throw new Error(`Unknown module kind ${version.kind}`);
-    return { kind, version, ctx: { units: await this.org.units(orgId), analyze: analyzeReply } };
+    return { kind, version, ctx: { units: await this.org.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeReply } };
+  }
+
+  /** A published module version; they never change once published, so each is read once per process. */
+  private async version(id: string): Promise<ModuleVersion> {
+    const cached = this.versionCache.get(id);
+    if (cached) return cached;
+    const v = await this.versions.findOneByOrFail({ id });
+    if (this.versionCache.size >= 500) this.versionCache.clear();
+    this.versionCache.set(id, v);
+    return v;
   }
 
   /** The attempt as its learner sees it, with the coach's feedback. Callers check who may read it. */
@@ -197,4 +220,18 @@ export class AttemptsService {
       submittedAt: a.submittedAt?.toISOString() ?? null,
     };
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every UUID-shaped string anywhere in a JSON value (the unit ids an answer may name). */
+function uuidsIn(value: unknown, out = new Set<string>()): string[] {
+  if (typeof value === 'string') {
+    if (UUID.test(value)) out.add(value.toLowerCase());
+  } else if (Array.isArray(value)) {
+    for (const v of value) uuidsIn(v, out);
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) uuidsIn(v, out);
+  }
+  return [...out];
 }

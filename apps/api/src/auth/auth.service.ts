@@ -60,10 +60,14 @@ export class AuthService {
   }
 
   async authenticate(token: string, via: Principal['via']): Promise<Principal | null> {
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token, this.config.session.secret), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { person: true },
-    });
+    // One query (findOne with a relation would first run a DISTINCT pre-query): this runs on every request.
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.person', 'p')
+      .where('s.tokenHash = :hash', { hash: hashToken(token, this.config.session.secret) })
+      .andWhere('s.revokedAt IS NULL')
+      .andWhere('s.expiresAt > :now', { now: new Date() })
+      .getOne();
     if (!session?.person || session.person.status !== 'active') return null;
     const roles = session.person.roles;
     return {

@@ -31,6 +31,20 @@ export function toModuleSummary(m: LearningModule): ModuleSummaryDto {
   };
 }
 
+const SUMMARY_COLUMNS = {
+  id: true,
+  slug: true,
+  kind: true,
+  title: true,
+  summary: true,
+  industry: true,
+  estimatedMinutes: true,
+  status: true,
+  publishedVersionNumber: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
 /** Prefixes each issue's path with the body field it belongs to, for the one error body. */
 export function contentErrors(issues: Issue[], field = 'content'): { field: string; message: string }[] {
   return issues.map((i) => ({ field: i.path ? `${field}.${i.path}` : field, message: i.message }));
@@ -58,7 +72,8 @@ export class ModulesService {
     if (q.kind) where.kind = q.kind;
     if (!canAuthor(me)) where.status = 'published';
     else if (q.status) where.status = q.status;
-    const rows = await this.modules.find({ where, order: { title: 'ASC' } });
+    // The summary only: not the draft content, which is large and read on every progress view.
+    const rows = await this.modules.find({ where, order: { title: 'ASC' }, select: SUMMARY_COLUMNS });
     return rows.map(toModuleSummary);
   }
 

@@ -113,6 +113,19 @@ export class OrgStructureService {
     ];
   }
 
+  /** The departments and teams among `ids` (UUIDs), for checking the units an answer names. */
+  async unitsAmong(orgId: string, ids: string[]): Promise<OwningUnit[]> {
+    if (!ids.length) return [];
+    const [departments, teams] = await Promise.all([
+      this.departments.findBy({ organizationId: orgId, id: In(ids) }),
+      this.teams.findBy({ organizationId: orgId, id: In(ids) }),
+    ]);
+    return [
+      ...departments.map((d) => ({ id: d.id, name: d.name, kind: 'department' as const })),
+      ...teams.map((t) => ({ id: t.id, name: t.name, kind: 'team' as const })),
+    ];
+  }
+
   async getDepartment(orgId: string, id: string): Promise<Department> {
     const d = await this.departments.findOneBy({ id, organizationId: orgId });
     if (!d) throw DomainError.validation([{ field: 'departmentId', message: 'No such department in this organization.' }]);
