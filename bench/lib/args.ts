@@ -14,8 +14,8 @@ export function parseArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new Error(`Unexpected argument "${arg}"`);
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`--${name} needs a value`);
+    // A flag without a value (`--skip-build`) is "true".
+    const value = inline ?? (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--') ? argv[++i]! : 'true');
     extra.set(name, value);
   }
   const people = Number(extra.get('people') ?? 100_000);

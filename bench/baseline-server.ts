@@ -1,0 +1,179 @@
+/**
+ * The baseline for the learner's hot path: a minimal `node:http` + `pg` server that runs the
+ * same SQL statements as the API does for `PUT /api/attempts/:id/answer` and `GET /api/me/progress`
+ * (same tables, columns, rows, transaction and pool size), with none of the framework, ORM,
+ * validation or domain code. `rps / baselineRps` is then what Footsteps' own code costs.
+ *
+ * Environment: DATABASE_URL, SESSION_SECRET, PORT.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import pg from 'pg';
+import { moduleProgress } from '#module-kinds';
+import { hashToken } from '../apps/api/src/auth/tokens.js';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'footsteps-baseline' });
+const secret = process.env.SESSION_SECRET!;
+const versions = new Map<string, { id: string; kind: string; title: string; number: number; content: unknown }>();
+
+async function principal(req: IncomingMessage): Promise<{ personId: string; orgId: string } | null> {
+  const header = req.headers.authorization ?? '';
+  if (!header.startsWith('Bearer ')) return null;
+  const { rows } = await pool.query(
+    `SELECT s.id, s.token_hash, s.organization_id, s.person_id, s.created_at, s.expires_at, s.revoked_at,
+            p.id AS p_id, p.organization_id AS p_org, p.email, p.name, p.roles, p.department_id, p.team_id, p.status,
+            p.created_at AS p_created, p.updated_at AS p_updated, p.version
+       FROM session s INNER JOIN person p ON p.id = s.person_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+    [hashToken(header.slice(7), secret), new Date()],
+  );
+  const r = rows[0];
+  return r && r.status === 'active' ? { personId: r.person_id, orgId: r.organization_id } : null;
+}
+
+const ATTEMPT_COLUMNS = `id, organization_id, person_id, module_id, module_version_id, kind, state, practice, answer, revision, score, score_details,
+  override_score, override_reason, overridden_by, overridden_at, summary, started_at, updated_at, submitted_at`;
+
+async function attempt(id: string, me: { personId: string; orgId: string }) {
+  const { rows } = await pool.query(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1 AND organization_id = $2 AND person_id = $3 LIMIT 1`, [id, me.orgId, me.personId]);
+  return rows[0];
+}
+
+async function version(id: string) {
+  const cached = versions.get(id);
+  if (cached) return cached;
+  const { rows } = await pool.query(`SELECT id, organization_id, module_id, number, kind, title, content, published_by, published_at FROM module_version WHERE id = $1 LIMIT 1`, [id]);
+  versions.set(id, rows[0]);
+  return rows[0];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function uuidsIn(value: unknown, out = new Set<string>()): string[] {
+  if (typeof value === 'string') {
+    if (UUID.test(value)) out.add(value.toLowerCase());
+  } else if (Array.isArray(value)) for (const v of value) uuidsIn(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) uuidsIn(v, out);
+  return [...out];
+}
+
+async function units(orgId: string, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await Promise.all([
+    pool.query(`SELECT id, organization_id, name, name_key, created_at, version FROM department WHERE organization_id = $1 AND id = ANY($2)`, [orgId, ids]),
+    pool.query(`SELECT id, organization_id, department_id, name, name_key, created_at, version FROM team WHERE organization_id = $1 AND id = ANY($2)`, [orgId, ids]),
+  ]);
+}
+
+async function save(me: { personId: string; orgId: string }, id: string, body: { answer: unknown; revision: number }): Promise<[number, unknown]> {
+  const a = await attempt(id, me);
+  if (!a) return [404, { code: 'NOT_FOUND' }];
+  const v = await version(a.module_version_id);
+  await units(me.orgId, uuidsIn(body.answer));
+  const client = await pool.connect();
+  let stale = false;
+  try {
+    await client.query('START TRANSACTION');
+    const updated = await client.query(`UPDATE attempt SET answer = $1, revision = $2, updated_at = $3 WHERE id = $4 AND revision = $5 AND state = $6`, [
+      JSON.stringify(body.answer), body.revision + 1, new Date(), id, body.revision, 'draft',
+    ]);
+    if (!updated.rowCount) stale = true;
+    else {
+    await client.query(
+      `INSERT INTO learning_event (organization_id, actor_id, module_id, module_version_id, attempt_id, verb, practice, result, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, DEFAULT) RETURNING id, practice, at`,
+      [me.orgId, me.personId, a.module_id, a.module_version_id, id, 'saved', a.practice, JSON.stringify({ percent: 0 })],
+    );
+    if (!a.practice) {
+      const { rows } = await client.query(
+        `SELECT a.kind, a.state, a.answer, coalesce(a.override_score, a.score) AS score, a.submitted_at,
+                CASE WHEN a.state = 'draft' THEN v.content END AS content
+           FROM attempt a JOIN module_version v ON v.id = a.module_version_id
+          WHERE a.organization_id = $1 AND a.person_id = $2 AND a.module_id = $3 AND NOT a.practice
+          ORDER BY a.started_at, a.id`,
+        [me.orgId, me.personId, a.module_id],
+      );
+      // The stored values need the progress function; nothing else of the API's code runs here.
+      const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
+      await client.query(
+        `INSERT INTO module_progress (person_id, module_id, organization_id, status, percent, score, completed_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (person_id, module_id) DO UPDATE SET person_id = EXCLUDED.person_id, module_id = EXCLUDED.module_id,
+           organization_id = EXCLUDED.organization_id, status = EXCLUDED.status, percent = EXCLUDED.percent, score = EXCLUDED.score,
+           completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at RETURNING updated_at`,
+        [me.personId, a.module_id, me.orgId, p.status, p.percent, p.score, null, new Date()],
+      );
+    }
+    }
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  } finally {
+    client.release();
+  }
+  if (stale) {
+    const current = await attempt(id, me);
+    return [409, { code: 'VERSION_CONFLICT', currentRevision: current?.revision }];
+  }
+  // The response re-reads the attempt, its version and the units its answer names, and its comments.
+  const fresh = await attempt(id, me);
+  await version(fresh.module_version_id);
+  await units(me.orgId, uuidsIn(fresh.answer));
+  await pool.query(`SELECT id, organization_id, attempt_id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`, [id, me.orgId]);
+  return [200, { id: fresh.id, moduleId: fresh.module_id, versionNumber: v.number, kind: fresh.kind, state: fresh.state, content: v.content, answer: fresh.answer, revision: fresh.revision }];
+}
+
+async function progress(me: { personId: string; orgId: string }): Promise<[number, unknown]> {
+  const modules = await pool.query(
+    `SELECT id, slug, kind, title, summary, industry, estimated_minutes, status, published_version_number, version, updated_at
+       FROM learning_module WHERE organization_id = $1 AND status = $2 ORDER BY title ASC`,
+    [me.orgId, 'published'],
+  );
+  const ids = modules.rows.map((m) => m.id as string);
+  const stored = await pool.query(
+    `SELECT person_id, module_id, organization_id, status, percent, score, completed_at, updated_at FROM module_progress
+      WHERE organization_id = $1 AND person_id IN ($2) AND module_id = ANY($3)`,
+    [me.orgId, me.personId, ids],
+  );
+  const byModule = new Map(stored.rows.map((r) => [r.module_id, r]));
+  return [200, { modules: ids.map((id) => ({ moduleId: id, status: byModule.get(id)?.status ?? 'not_started', percent: byModule.get(id)?.percent ?? 0, score: byModule.get(id)?.score ?? null })) }];
+}
+
+function body(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c: string) => (data += c));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = req.url ?? '/';
+  if (url === '/health') return send(res, 200, { ok: true });
+  const me = await principal(req);
+  if (!me) return send(res, 401, { code: 'UNAUTHENTICATED' });
+  const save_ = /^\/api\/attempts\/([0-9a-f-]{36})\/answer$/.exec(url);
+  if (req.method === 'PUT' && save_) {
+    const [status, out] = await save(me, save_[1]!, JSON.parse(await body(req)));
+    return send(res, status, out);
+  }
+  if (req.method === 'GET' && url === '/api/me/progress') {
+    const [status, out] = await progress(me);
+    return send(res, status, out);
+  }
+  send(res, 404, { code: 'NOT_FOUND' });
+}
+
+function send(res: ServerResponse, status: number, payload: unknown): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+createServer((req, res) => {
+  handle(req, res).catch((err: unknown) => {
+    console.error(err);
+    if (!res.headersSent) send(res, 500, { code: 'INTERNAL' });
+  });
+}).listen(Number(process.env.PORT ?? 3100), '127.0.0.1');

@@ -1,0 +1,264 @@
+/**
+ * `npm run bench [-- --database-url URL --people N --seconds S --connections C --skip-build]`
+ *
+ * Measures, against a database made by `npm run seed:large`, side by side in one run:
+ * - hotPath: the learner's autosave + progress under concurrent learners, Footsteps (the built
+ *   API) against a minimal node:http + pg server running the same SQL;
+ * - hrReport: HR's completion report by department through the API against its SQL alone;
+ * - empathy: the reply analyzer's throughput and latency.
+ * Writes bench-results.json and prints a table with the targets.
+ */
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { analyzeReply } from '#empathy';
+import { hashToken, newToken } from '../apps/api/src/auth/tokens.js';
+import { typeOrmOptions } from '../apps/api/src/database/typeorm-options.js';
+import { ProgressService } from '../apps/api/src/progress/progress.service.js';
+import { completionSql, MIN_SCORES_SQL } from '../apps/api/src/reports/completion-sql.js';
+import { ReportsService } from '../apps/api/src/reports/reports.service.js';
+import { HALVES, loadHalf } from '../libs/empathy/eval/dataset.js';
+import { formatDuration, parseArgs } from './lib/args.js';
+import { ENTITIES } from './lib/entities.js';
+import { freePort, run, startServer, type Started } from './lib/processes.js';
+import { hotPath, type Learner, type LoadResult } from './hot-path.js';
+
+const started = Date.now();
+const args = parseArgs();
+const url = args.databaseUrl;
+const connections = Number(args.extra.get('connections') ?? 200);
+const seconds = Number(args.extra.get('seconds') ?? (args.people >= 10_000 ? 15 : 4));
+const rounds = Number(args.extra.get('rounds') ?? (args.people >= 10_000 ? 2 : 1));
+const secret = `bench-${newToken()}`;
+const log = (msg: string) => console.log(`[${formatDuration(Date.now() - started).padStart(9)}] ${msg}`);
+const pct = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+const db = new pg.Client({ connectionString: url });
+await db.connect();
+const [org] = (await db.query(`SELECT id, name FROM organization ORDER BY created_at LIMIT 1`)).rows as { id: string; name: string }[];
+if (!org) throw new Error(`No organization in ${url}: run npm run seed:large first`);
+const [{ n: people }] = (await db.query(`SELECT count(*)::int AS n FROM person WHERE organization_id = $1`, [org.id])).rows;
+if (people !== args.people) console.log(`note: --people ${args.people} given, the database holds ${people} people; measuring what it holds`);
+const [{ attempts }] = (await db.query(`SELECT count(*)::int AS attempts FROM attempt`)).rows;
+log(`${org.name}: ${people.toLocaleString('en')} people, ${attempts.toLocaleString('en')} attempts`);
+
+// Sessions made the way the API makes them (an HMAC of the token, keyed by SESSION_SECRET).
+async function session(personId: string): Promise<string> {
+  const token = newToken();
+  await db.query(`INSERT INTO session (token_hash, organization_id, person_id, expires_at) VALUES ($1, $2, $3, now() + interval '2 hours')`, [hashToken(token, secret), org!.id, personId]);
+  return token;
+}
+const drafts = (
+  await db.query(
+    `SELECT * FROM (
+       SELECT DISTINCT ON (a.person_id) a.id, a.person_id, a.revision, a.answer::text AS answer
+         FROM attempt a JOIN person p ON p.id = a.person_id AND p.status = 'active'
+        WHERE a.organization_id = $1 AND a.state = 'draft' AND NOT a.practice
+        ORDER BY a.person_id, a.started_at DESC) d
+     ORDER BY md5(d.id::text) LIMIT $2`,
+    [org.id, connections],
+  )
+).rows as { id: string; person_id: string; revision: number; answer: string }[];
+if (drafts.length < connections) throw new Error(`Only ${drafts.length} learners have a draft; need ${connections}`);
+const learners: Learner[] = [];
+for (const d of drafts) learners.push({ token: await session(d.person_id), attemptId: d.id, revision: d.revision, answer: d.answer });
+const [hr] = (await db.query(`SELECT id FROM person WHERE organization_id = $1 AND 'hr' = ANY(roles) AND status = 'active' LIMIT 1`, [org.id])).rows;
+const hrToken = await session(hr.id);
+log(`${learners.length} learners with their own session and draft, and one HR session`);
+
+// ------------------------------------------------------------------------------------------
+if (!args.extra.has('skip-build')) {
+  log('building the API (npm run build:api)');
+  await run('npm', ['run', '-s', 'build:api']);
+}
+const apiPort = await freePort();
+const api = await startServer(
+  'Footsteps API',
+  ['dist/apps/api/src/main.js'],
+  { DATABASE_URL: url, NODE_ENV: 'production', SESSION_SECRET: secret, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000000', JOBS_ENABLED: 'false' },
+  apiPort,
+  '/api/health',
+);
+const basePort = await freePort();
+const baseline = await startServer('baseline', ['--import', 'tsx', '--conditions=source', 'bench/baseline-server.ts'], { DATABASE_URL: url, SESSION_SECRET: secret }, basePort, '/health');
+log(`API on ${api.url}, baseline on ${baseline.url}`);
+
+let results: Record<string, unknown>;
+try {
+  // --------------------------------------------------------------------------------------
+  // hotPath: Footsteps and the baseline alternately, each warmed up first.
+  /** Revisions as stored now: a save cut off by the end of the warm-up may still have landed. */
+  const resync = async () => {
+    await new Promise((r) => setTimeout(r, 1500));
+    const current = new Map((await db.query(`SELECT id, revision FROM attempt WHERE id = ANY($1)`, [learners.map((l) => l.attemptId)])).rows.map((x) => [x.id, x.revision]));
+    for (const l of learners) l.revision = current.get(l.attemptId) ?? l.revision;
+  };
+  const app: LoadResult[] = [];
+  const base: LoadResult[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    for (const [name, server, out] of [['Footsteps', api, app], ['baseline', baseline, base]] as [string, Started, LoadResult[]][]) {
+      await hotPath(server.url, learners, connections, 2);
+      await resync();
+      const res = await hotPath(server.url, learners, connections, seconds);
+      out.push(res);
+      log(`hot path, ${name}, round ${r + 1}: ${res.rps} req/s, p50 ${res.p50Ms} ms, p99 ${res.p99Ms} ms, ${res.errors} errors`);
+    }
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const hot = {
+    connections,
+    secondsPerRun: seconds,
+    rounds,
+    rps: Math.round(mean(app.map((x) => x.rps))),
+    p50Ms: Math.max(...app.map((x) => x.p50Ms)),
+    p99Ms: Math.max(...app.map((x) => x.p99Ms)),
+    errors: app.reduce((s, x) => s + x.errors, 0),
+    baselineRps: Math.round(mean(base.map((x) => x.rps))),
+    baselineP99Ms: Math.max(...base.map((x) => x.p99Ms)),
+    baselineErrors: base.reduce((s, x) => s + x.errors, 0),
+    ratio: 0,
+  };
+  hot.ratio = Math.round((hot.rps / hot.baselineRps) * 100) / 100;
+  // The same learners at a person's pace: an autosave and a progress read every 2 seconds each.
+  await resync();
+  const pacedRun = await hotPath(api.url, learners, connections, seconds, 1);
+  const paced = { requestsPerLearnerPerSecond: 1, ...pacedRun };
+  log(`hot path, Footsteps, paced (one save + one read per learner every 2 s): ${paced.rps} req/s, p50 ${paced.p50Ms} ms, p99 ${paced.p99Ms} ms, ${paced.errors} errors`);
+
+  // --------------------------------------------------------------------------------------
+  // hrReport: the API as HR, and the same aggregation as plain SQL, interleaved.
+  const reportUrl = `${api.url}/api/reports/completion?groupBy=department`;
+  const fetchReport = async () => {
+    const t0 = performance.now();
+    const res = await fetch(reportUrl, { headers: { authorization: `Bearer ${hrToken}` } });
+    const body = await res.json();
+    if (!res.ok) throw new Error(`report answered ${res.status}: ${JSON.stringify(body)}`);
+    return { ms: performance.now() - t0, body };
+  };
+  const raw = async () => {
+    const minScores = (await db.query(MIN_SCORES_SQL, [org!.id])).rows.map((r) => r.s as number);
+    const { sql, params } = completionSql(org!.id, { groupBy: 'department', format: 'json' }, new Date(), minScores);
+    const t0 = performance.now();
+    await db.query('BEGIN');
+    await db.query(`SET LOCAL work_mem = '64MB'`);
+    await db.query(sql, params);
+    await db.query('COMMIT');
+    return performance.now() - t0;
+  };
+  await fetchReport();
+  await raw();
+  const apiMs: number[] = [];
+  const rawMs: number[] = [];
+  const samples = Number(args.extra.get('report-samples') ?? 20);
+  let report: unknown;
+  for (let i = 0; i < samples; i += 1) {
+    const r = await fetchReport();
+    apiMs.push(r.ms);
+    report = r.body;
+    rawMs.push(await raw());
+  }
+  const hrReport = { samples, p50Ms: round1(pct(apiMs, 0.5)), p95Ms: round1(pct(apiMs, 0.95)), rawSqlMs: round1(pct(rawMs, 0.5)), ratio: 0, sameAsPerRowReport: null as boolean | null };
+  hrReport.ratio = Math.round((hrReport.p50Ms / hrReport.rawSqlMs) * 100) / 100;
+  log(`HR report: p50 ${hrReport.p50Ms} ms, p95 ${hrReport.p95Ms} ms; its SQL alone ${hrReport.rawSqlMs} ms`);
+
+  // The numbers must be those of the per-person report rows (ProgressService per person and
+  // item, the way the report was computed before). That older path binds every person id as a
+  // query parameter, which PostgreSQL refuses past 65,535, so it is compared up to 20,000 people.
+  if (people <= 20_000) {
+    const ds = new DataSource({ ...typeOrmOptions(url), entities: ENTITIES });
+    await ds.initialize();
+    const service = new ReportsService(ds, new ProgressService(ds));
+    const now = new Date();
+    const rows = await service.rows(org.id, { format: 'json' }, now);
+    const fromRows = new Map<string, { assigned: number; completed: number; inProgress: number; notStarted: number; overdue: number }>();
+    for (const r of rows) {
+      const g = fromRows.get(r.departmentId ?? 'none') ?? { assigned: 0, completed: 0, inProgress: 0, notStarted: 0, overdue: 0 };
+      g.assigned += 1;
+      if (r.status === 'completed') g.completed += 1;
+      else if (r.status === 'in_progress') g.inProgress += 1;
+      else g.notStarted += 1;
+      if (r.overdue) g.overdue += 1;
+      fromRows.set(r.departmentId ?? 'none', g);
+    }
+    const viaSql = await service.completion(org.id, { groupBy: 'department', format: 'json' }, now);
+    const same = viaSql.groups.length === fromRows.size && viaSql.groups.every((g) => {
+      const o = fromRows.get(g.key);
+      return o && o.assigned === g.assigned && o.completed === g.completed && o.inProgress === g.inProgress && o.notStarted === g.notStarted && o.overdue === g.overdue;
+    });
+    hrReport.sameAsPerRowReport = same;
+    await ds.destroy();
+    log(`HR report equals the per-person rows report: ${same ? 'yes' : 'NO'} (${rows.length.toLocaleString('en')} person-items)`);
+    if (!same) {
+      console.error('report via SQL classes:', JSON.stringify(viaSql.groups));
+      console.error('report from rows:', JSON.stringify([...fromRows]));
+      process.exitCode = 1;
+    }
+  }
+  void report;
+
+  // --------------------------------------------------------------------------------------
+  // empathy: the analyzer over the labelled replies, each customer message made unique.
+  const pairs = HALVES.flatMap((h) => loadHalf(h));
+  for (const p of pairs.slice(0, 200)) analyzeReply(p);
+  const lat: number[] = [];
+  const t0 = performance.now();
+  let salt = 0;
+  for (let round = 0; round < 10; round += 1) {
+    for (const p of pairs) {
+      const a = performance.now();
+      analyzeReply({ customer: `${p.customer} #${++salt}`, reply: p.reply });
+      lat.push(performance.now() - a);
+    }
+  }
+  const empathy = { replies: lat.length, repliesPerSec: Math.round(lat.length / ((performance.now() - t0) / 1000)), p99Ms: Math.round(pct(lat, 0.99) * 1000) / 1000 };
+  log(`empathy: ${empathy.repliesPerSec} replies/s, p99 ${empathy.p99Ms} ms`);
+
+  results = {
+    measuredAt: new Date().toISOString(),
+    people,
+    attempts,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: round1(loadavg()[0]!) },
+    hotPath: { ...hot, paced },
+    hrReport,
+    empathy,
+  };
+} finally {
+  await Promise.all([api.stop(), baseline.stop()]);
+  await db.query(`DELETE FROM session WHERE token_hash = ANY($1)`, [[...learners.map((l) => hashToken(l.token, secret)), hashToken(hrToken, secret)]]);
+  await db.end();
+}
+
+writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
+const h = results.hotPath as { rps: number; p50Ms: number; p99Ms: number; errors: number; baselineRps: number; ratio: number; paced: LoadResult };
+const r = results.hrReport as { p50Ms: number; p95Ms: number; rawSqlMs: number; ratio: number };
+const e = results.empathy as { repliesPerSec: number; p99Ms: number };
+const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const table = [
+  ['measure', 'value', 'target (at 100,000 people)'],
+  ['hotPath rps (Footsteps)', String(h.rps), ''],
+  ['hotPath baselineRps (node:http + pg)', String(h.baselineRps), ''],
+  ['hotPath ratio', String(h.ratio), `>= 0.6: ${check(h.ratio >= 0.6)}`],
+  ['hotPath p50 ms (saturated)', String(h.p50Ms), ''],
+  ['hotPath p99 ms (saturated)', String(h.p99Ms), `<= 50: ${check(h.p99Ms <= 50)}`],
+  ['hotPath errors', String(h.errors), `0: ${check(h.errors === 0)}`],
+  ['hotPath paced rps (1 req/s per learner)', String(h.paced.rps), ''],
+  ['hotPath paced p50 ms', String(h.paced.p50Ms), ''],
+  ['hotPath paced p99 ms', String(h.paced.p99Ms), `<= 50: ${check(h.paced.p99Ms <= 50)}`],
+  ['hotPath paced errors', String(h.paced.errors), `0: ${check(h.paced.errors === 0)}`],
+  ['hrReport p50 ms', String(r.p50Ms), ''],
+  ['hrReport p95 ms', String(r.p95Ms), `<= 250: ${check(r.p95Ms <= 250)}`],
+  ['hrReport rawSqlMs', String(r.rawSqlMs), ''],
+  ['hrReport ratio', String(r.ratio), `<= 2: ${check(r.ratio <= 2)}`],
+  ['empathy replies/s', String(e.repliesPerSec), ''],
+  ['empathy p99 ms', String(e.p99Ms), ''],
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+console.log(`\n${people.toLocaleString('en')} people, ${connections} concurrent learners, ${cpus().length} cores, load average ${round1(loadavg()[0]!)}`);
+for (const row of table) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+console.log(`\nWrote bench-results.json in ${formatDuration(Date.now() - started)}.`);

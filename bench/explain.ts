@@ -1,0 +1,45 @@
+/**
+ * `npx tsx --conditions=source bench/explain.ts [--database-url URL]`: EXPLAIN (ANALYZE, BUFFERS)
+ * of the hot queries (the HR completion report and the learner's hot path), for docs/performance.md.
+ */
+import pg from 'pg';
+import { completionSql, MIN_SCORES_SQL } from '../apps/api/src/reports/completion-sql.js';
+import { parseArgs } from './lib/args.js';
+
+const args = parseArgs();
+const c = new pg.Client({ connectionString: args.databaseUrl });
+await c.connect();
+const [{ id: orgId }] = (await c.query('SELECT id FROM organization ORDER BY created_at LIMIT 1')).rows;
+const only = args.extra.get('only');
+const explain = async (title: string, sql: string, params: unknown[]) => {
+  const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params);
+  console.log(`\n### ${title}\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``);
+};
+if (!only || only === 'report') {
+  const minScores = (await c.query(MIN_SCORES_SQL, [orgId])).rows.map((r) => r.s as number);
+  const { sql, params } = completionSql(orgId, { groupBy: 'department', format: 'json' }, new Date(), minScores);
+  await c.query('BEGIN');
+  await c.query(`SET LOCAL work_mem = '64MB'`);
+  if (args.extra.get('nestloop') === 'off') await c.query(`SET LOCAL enable_nestloop = off`);
+  await c.query(sql, params);
+  await explain('HR completion report by department (completionSql)', sql, params);
+  await c.query('COMMIT');
+}
+if (!only || only === 'hot') {
+  const [a] = (await c.query(`SELECT id, person_id, module_id FROM attempt WHERE organization_id = $1 AND state = 'draft' AND NOT practice LIMIT 1`, [orgId])).rows;
+  await explain(
+    'Autosave: progress refresh (ProgressService.refresh)',
+    `SELECT a.kind, a.state, a.answer, coalesce(a.override_score, a.score) AS score, a.submitted_at,
+            CASE WHEN a.state = 'draft' THEN v.content END AS content
+       FROM attempt a JOIN module_version v ON v.id = a.module_version_id
+      WHERE a.organization_id = $1 AND a.person_id = $2 AND a.module_id = $3 AND NOT a.practice
+      ORDER BY a.started_at, a.id`,
+    [orgId, a.person_id, a.module_id],
+  );
+  await explain(
+    'My progress: stored module progress (ProgressService.forPeople)',
+    `SELECT * FROM module_progress WHERE organization_id = $1 AND person_id IN ($2) AND module_id = ANY($3)`,
+    [orgId, a.person_id, (await c.query(`SELECT array_agg(id) AS ids FROM learning_module WHERE organization_id = $1`, [orgId])).rows[0].ids],
+  );
+}
+await c.end();
