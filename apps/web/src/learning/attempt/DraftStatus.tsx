@@ -142,33 +142,45 @@ export function focusAnswerPath(path: string): boolean {
 }
 
 /**
- * "There is a problem": every missing part the API named, each a link to where it is. The
- * player decides how to reach a path (open the step, then focus the field).
+ * "There is a problem": the missing parts the API named, each a link to where it is. The
+ * player decides how to reach a path (open the step, then focus the field). It takes focus
+ * after each refused submit, not when the learner moves between steps.
  */
 export function ErrorSummary({
   errors,
+  total,
+  refusals,
   onGo,
   describe,
 }: {
   errors: AnswerError[];
+  /** All errors, when `errors` is the part of them on the current step. */
+  total?: number;
+  refusals: number;
   onGo: (path: string) => void;
-  /** Optional: where each path lives, in words ("Step 2: worst experience"). */
+  /** Optional: where each path lives, in words ("Discover: searching at 22:40"). */
   describe?: (path: string) => string | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const count = errors.length;
+  const all = total ?? count;
   useEffect(() => {
-    if (count > 0) ref.current?.focus();
-  }, [count]);
+    if (refusals > 0) ref.current?.focus();
+  }, [refusals]);
   if (count === 0) return null;
+  const scoped = all > count;
+  const title = scoped
+    ? `${count === 1 ? 'One thing' : `${count} things`} to finish here (${all} in all before you can submit)`
+    : count === 1
+      ? 'One thing to finish before you submit'
+      : `${count} things to finish before you submit`;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">
-        {count === 1 ? 'One thing to finish before you submit' : `${count} things to finish before you submit`}
-      </h2>
+      <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((error, i) => {
           const where = describe?.(error.path);
+          const prefix = where && !error.message.startsWith(where) ? where : null;
           return (
             <li key={`${error.path}-${i}`}>
               <a
@@ -178,7 +190,7 @@ export function ErrorSummary({
                   onGo(error.path);
                 }}
               >
-                {where ? <span className="error-summary__where">{where}: </span> : null}
+                {prefix ? <span className="error-summary__where">{prefix}: </span> : null}
                 {error.message}
               </a>
             </li>

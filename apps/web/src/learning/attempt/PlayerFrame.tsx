@@ -12,6 +12,7 @@ export function PlayerFrame<A extends object>({
   label,
   onGo,
   describe,
+  scope,
   progress,
   children,
 }: {
@@ -20,6 +21,8 @@ export function PlayerFrame<A extends object>({
   label: string;
   onGo: (path: string) => void;
   describe?: (path: string) => string | null;
+  /** Which errors belong where the learner is now (a step); all of them when not given. */
+  scope?: (path: string) => boolean;
   /** Optional words about how far the learner has come, shown in the status bar. */
   progress?: ReactNode;
   children: ReactNode;
@@ -32,7 +35,13 @@ export function PlayerFrame<A extends object>({
         <SaveIndicator draft={loose} />
       </div>
       <DraftProblems draft={loose} />
-      <ErrorSummary errors={draft.errors} onGo={onGo} describe={describe} />
+      <ErrorSummary
+        errors={scope ? draft.errors.filter((e) => scope(e.path)) : draft.errors}
+        total={draft.errors.length}
+        refusals={draft.refusals}
+        onGo={onGo}
+        describe={describe}
+      />
       <FieldErrorsProvider value={{ errors: draft.errors, clearError: draft.clearError }}>
         <div className={draft.status === 'conflict' ? 'player__body player__body--paused' : 'player__body'}>
           {children}

@@ -296,14 +296,16 @@ export function RadioGroup<V extends string | number>({
                 }}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
               />
-              <label htmlFor={optionId}>
-                <span className="choice__label">{option.label}</span>
+              <span className="choice__text">
+                <label htmlFor={optionId} className="choice__label">
+                  {option.label}
+                </label>
                 {option.hint ? (
                   <span className="choice__hint" id={`${optionId}-hint`}>
                     {option.hint}
                   </span>
                 ) : null}
-              </label>
+              </span>
             </div>
           );
         })}

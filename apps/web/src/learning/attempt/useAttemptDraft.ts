@@ -36,6 +36,8 @@ export interface AttemptDraft<A> {
   conflict: Attempt | null;
   /** Missing or wrong parts named by the API when submitting, by answer path. */
   errors: AnswerError[];
+  /** How many submits the API refused for missing parts; the list of them takes focus on each. */
+  refusals: number;
   submitting: boolean;
   /** Changes the answer and saves it after a pause (or at once with `immediate`). */
   update: (next: A | ((previous: A) => A), options?: { immediate?: boolean }) => void;
@@ -75,6 +77,7 @@ export function useAttemptDraft<A extends object>(initial: Attempt, delay = AUTO
   const [conflict, setConflict] = useState<Attempt | null>(null);
   const [errors, setErrors] = useState<AnswerError[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  const [refusals, setRefusals] = useState(0);
 
   const answerRef = useRef<A>(initial.answer as A);
   const revisionRef = useRef(initial.revision);
@@ -261,6 +264,7 @@ export function useAttemptDraft<A extends object>(initial: Attempt, delay = AUTO
         if (err.code === 'VALIDATION_FAILED') {
           const found = err.fieldErrors.map((f) => ({ path: stripAnswerPrefix(f.field), message: f.message }));
           setErrors(found);
+          setRefusals((n) => n + 1);
           setProblem(null);
           return { ok: false, errors: found };
         }
@@ -312,6 +316,7 @@ export function useAttemptDraft<A extends object>(initial: Attempt, delay = AUTO
     problem,
     conflict,
     errors,
+    refusals,
     submitting,
     update,
     flush,

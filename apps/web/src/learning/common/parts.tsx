@@ -121,6 +121,18 @@ export function EmptyState({ title, children }: { title: string; children: React
   );
 }
 
+/**
+ * A table that scrolls sideways on narrow screens. As a scrolling region it can take focus, so
+ * the keyboard can scroll it too (WCAG 2.1.1); the label names it when it does.
+ */
+export function TableScroller({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
 /** The explainable score: every line with its points, so the number is never a mystery. */
 export function ScoreLines({
   lines,
@@ -138,7 +150,7 @@ export function ScoreLines({
   const points = lines.reduce((sum, l) => sum + l.points, 0);
   const max = lines.reduce((sum, l) => sum + l.maxPoints, 0);
   return (
-    <div className="table-wrap">
+    <TableScroller label={caption}>
       <table className="score-table">
         <caption>{caption}</caption>
         <thead>
@@ -170,7 +182,7 @@ export function ScoreLines({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 

@@ -4,7 +4,7 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { useModule, useMyAttempts, useMyProgress, useStartAttempt } from '../api';
 import { formatDateTime, KIND_DESCRIPTIONS, minutes } from '../common/format';
-import { KindTag, LoadError, PracticeTag, ProgressMeter, StatusTag } from '../common/parts';
+import { KindTag, LoadError, PracticeTag, ProgressMeter, StatusTag, TableScroller } from '../common/parts';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import type { AttemptListItem, ModuleDetail, ModuleKindName } from '../types';
 
@@ -216,7 +216,7 @@ function AttemptsTable({
       ) : attempts.length === 0 ? (
         <p className="muted">You have not started this exercise yet.</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroller label="Attempts at this exercise">
           <table className="data-table">
             <caption className="visually-hidden">Your attempts at this exercise, newest first</caption>
             <thead>
@@ -249,7 +249,7 @@ function AttemptsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
     </section>
   );

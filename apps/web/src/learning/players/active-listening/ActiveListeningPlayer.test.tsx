@@ -100,7 +100,8 @@ describe('active-listening player', () => {
     });
 
     await user.click(screen.getByRole('button', { name: 'Finish and see my debrief' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your result' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 2, name: 'Your result' });
+    await waitFor(() => expect(focused).toHaveFocus());
     expect(screen.getByText('100')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Outcome: resolved' })).toBeInTheDocument();
 

@@ -81,22 +81,24 @@ export default function ActiveListeningPlayer({ attempt }: { attempt: Attempt })
             <MoodMeter mood={transcript.mood} name={first} />
           </div>
           <h2 className="visually-hidden">Conversation</h2>
-          <ol className="chat" ref={logRef} role="log" aria-label={`Conversation with ${framing.customer.name}`}>
-            {transcript.entries.map((entry, i) => (
-              <ChatEntry key={i} entry={entry} customerName={first} />
-            ))}
-            {pendingStep ? (
-              <li className="chat__item chat__item--me chat__item--pending">
-                <div className="bubble bubble--me">
-                  <p className="bubble__who">You</p>
-                  <p>{'text' in pendingStep ? pendingStep.text : pendingOptionText(transcript.current, pendingStep)}</p>
-                </div>
-                <p className="typing" aria-live="polite">
-                  {draft.status === 'error' ? 'Not sent yet: Footsteps will try again.' : `${first} is responding…`}
-                </p>
-              </li>
-            ) : null}
-          </ol>
+          <div role="log" aria-label={`Conversation with ${framing.customer.name}`}>
+            <ol className="chat" ref={logRef}>
+              {transcript.entries.map((entry, i) => (
+                <ChatEntry key={i} entry={entry} customerName={first} />
+              ))}
+              {pendingStep ? (
+                <li className="chat__item chat__item--me chat__item--pending">
+                  <div className="bubble bubble--me">
+                    <p className="bubble__who">You</p>
+                    <p>{'text' in pendingStep ? pendingStep.text : pendingOptionText(transcript.current, pendingStep)}</p>
+                  </div>
+                  <p className="typing" aria-live="polite">
+                    {draft.status === 'error' ? 'Not sent yet: Footsteps will try again.' : `${first} is responding…`}
+                  </p>
+                </li>
+              ) : null}
+            </ol>
+          </div>
           {transcript.ending ? (
             <EndingPanel draft={draft} />
           ) : transcript.current && !pendingStep ? (

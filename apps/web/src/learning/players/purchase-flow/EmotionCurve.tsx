@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import type { EmotionPoint } from '../../kinds';
+import { TableScroller } from '../../common/parts';
 import { EMOTION_WORDS, signed, shortStageLabel } from './vocabulary';
 
 const WIDTH = 720;
 const HEIGHT = 280;
-const PAD = { top: 24, right: 24, bottom: 64, left: 96 };
+const PAD = { top: 24, right: 40, bottom: 72, left: 112 };
 
 /**
  * The emotion curve of a journey: how the persona felt at each stage (-2..+2), with the pain
@@ -74,11 +75,11 @@ export function EmotionCurve({ points, personaName }: { points: EmotionPoint[]; 
             ) : (
               <circle cx={x(i)} cy={y(0)} r={6} className="curve-point curve-point--none" />
             )}
-            <text x={x(i)} y={HEIGHT - PAD.bottom + 20} textAnchor="middle" className="curve-label curve-label--stage">
+            <text x={x(i)} y={HEIGHT - PAD.bottom + 30} textAnchor="middle" className="curve-label curve-label--stage">
               {shortStageLabel(p.label)}
             </text>
             {p.painPoints > 0 ? (
-              <text x={x(i)} y={HEIGHT - PAD.bottom + 40} textAnchor="middle" className="curve-label curve-label--pain">
+              <text x={x(i)} y={HEIGHT - PAD.bottom + 50} textAnchor="middle" className="curve-label curve-label--pain">
                 {`⚑ ${p.painPoints}`}
               </text>
             ) : null}
@@ -90,7 +91,7 @@ export function EmotionCurve({ points, personaName }: { points: EmotionPoint[]; 
       </figcaption>
       <details className="curve-table">
         <summary>The curve as a table</summary>
-        <div className="table-wrap">
+        <TableScroller label="Emotion and pain points per stage">
           <table className="data-table">
             <caption className="visually-hidden">Emotion and pain points per stage</caption>
             <thead>
@@ -116,7 +117,7 @@ export function EmotionCurve({ points, personaName }: { points: EmotionPoint[]; 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </details>
     </figure>
   );

@@ -123,14 +123,14 @@ export function PainPointForm({
                 onChange={() => set({ severity: s })}
                 aria-describedby={`${id}-severity-${s}-hint`}
               />
-              <label htmlFor={`${id}-severity-${s}`}>
-                <span className="choice__label">
+              <span className="choice__text">
+                <label htmlFor={`${id}-severity-${s}`} className="choice__label">
                   {s} {SEVERITIES[s].label}
-                </span>
+                </label>
                 <span className="choice__hint" id={`${id}-severity-${s}-hint`}>
                   {SEVERITIES[s].hint}
                 </span>
-              </label>
+              </span>
             </div>
           ))}
         </div>

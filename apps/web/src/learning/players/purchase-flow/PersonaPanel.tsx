@@ -1,14 +1,19 @@
+import { useState } from 'react';
 import type { Persona } from '../../kinds';
 
 /** The customer whose shoes the learner walks in: always on screen beside the stage. */
 export function PersonaPanel({ persona }: { persona: Persona }) {
+  // Beside the stage on wide screens the details stay open; on a phone, above the stage, they
+  // start folded so the stage is not pushed out of sight.
+  const [wide] = useState(() => globalThis.matchMedia?.('(min-width: 64rem)').matches ?? true);
   const initials = persona.name
     .split(/\s+/)
     .map((w) => w[0])
     .slice(0, 2)
     .join('');
   return (
-    <aside className="persona" aria-labelledby="persona-name">
+    // It scrolls on its own when taller than the screen, so the keyboard can reach it too.
+    <aside className="persona" aria-labelledby="persona-name" tabIndex={0}>
       <div className="persona__head">
         <span className="persona__avatar" aria-hidden="true">
           {initials}
@@ -21,7 +26,7 @@ export function PersonaPanel({ persona }: { persona: Persona }) {
         </div>
       </div>
       <blockquote className="persona__quote">“{persona.quote}”</blockquote>
-      <details className="persona__details" open>
+      <details className="persona__details" open={wide}>
         <summary>About {persona.name.split(' ')[0]}</summary>
         <p>{persona.situation}</p>
         <PersonaList title="Wants" items={persona.goals} />

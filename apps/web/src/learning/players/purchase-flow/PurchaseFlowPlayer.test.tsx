@@ -62,7 +62,7 @@ describe('purchase-flow player', () => {
     const { user, server } = await setup();
     await user.click(screen.getByRole('button', { name: 'Log a pain point' }));
     const form = screen.getByRole('group', { name: 'Log a pain point' });
-    expect(within(form).getByLabelText(/What costs Amira here/)).toHaveFocus();
+    await waitFor(() => expect(within(form).getByLabelText(/What costs Amira here/)).toHaveFocus());
 
     await user.click(within(form).getByRole('button', { name: 'Add pain point' }));
     expect(within(form).getByText('Say in a few words what happened.')).toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('purchase-flow player', () => {
     await user.click(within(form).getByRole('button', { name: 'Add pain point' }));
 
     expect(screen.queryByRole('group', { name: 'Log a pain point' })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Log a pain point' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log a pain point' })).toHaveFocus());
     expect(screen.getByText('Pain point added. 1 logged at this stage.')).toBeInTheDocument();
     expect(screen.getByText('The setup fee hides behind a small link')).toBeInTheDocument();
     expect(screen.getByText('Severity 4: Major')).toBeInTheDocument();
@@ -128,7 +128,8 @@ describe('purchase-flow player', () => {
   it('submits and debriefs: the friction built into each stage beside what was logged', async () => {
     const { user, server } = await setup(stages.length + 1, completeAnswer());
     await user.click(screen.getByRole('button', { name: 'Submit my journey' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Your result' })).toHaveFocus();
+    const focused = await screen.findByRole('heading', { level: 2, name: 'Your result' });
+    await waitFor(() => expect(focused).toHaveFocus());
     expect(server.submits).toHaveLength(1);
     expect(await screen.findByRole('heading', { name: 'The friction at each stage' })).toBeInTheDocument();
     expect(screen.getByText(stages[0]!.friction[0]!.description, { exact: false })).toBeInTheDocument();

@@ -109,6 +109,7 @@ export default function PurchaseFlowPlayer({ attempt }: { attempt: Attempt }) {
       draft={draft}
       label="Journey simulation"
       onGo={onGo}
+      scope={(path) => index === content.stages.length || stageIndexOf(path) === index}
       describe={(path) => {
         const i = stageIndexOf(path);
         return i < content.stages.length ? content.stages[i]!.label : null;
@@ -323,10 +324,19 @@ function PainPoints({
   const addRef = useRef<HTMLButtonElement>(null);
   const designed = stage.friction.length;
 
+  // When the form closes, focus goes back to the button that opened it.
+  const restoreFocus = useRef(false);
+  useEffect(() => {
+    if (editing === null && restoreFocus.current) {
+      restoreFocus.current = false;
+      addRef.current?.focus();
+    }
+  }, [editing]);
+
   function close(message?: string) {
+    restoreFocus.current = true;
     setEditing(null);
     if (message) setAnnouncement(message);
-    requestAnimationFrame(() => addRef.current?.focus());
   }
 
   function save(point: PainPointDraft) {

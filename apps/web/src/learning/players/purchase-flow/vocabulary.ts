@@ -59,8 +59,13 @@ export const EFFORT_WORDS: Record<EffortMarker, string> = {
   'policy-wall': 'a policy wall',
 };
 
-/** "Discover: searching at 22:40" reads "Discover" on a chart axis. */
+/**
+ * "Discover: searching at 22:40" reads "Discover" on a chart axis, and "Installation and first
+ * wash" reads "Installation": an axis has room for a word or two, the table has the rest.
+ */
 export function shortStageLabel(label: string): string {
-  const head = label.split(':')[0]?.trim();
-  return head && head.length <= 24 ? head : label.slice(0, 24);
+  const head = (label.split(':')[0] ?? label).trim();
+  if (head.length <= 12) return head;
+  const first = head.split(/\s+/)[0] ?? head;
+  return first.length <= 14 ? first : `${first.slice(0, 12)}…`;
 }

@@ -75,7 +75,7 @@ export default function RecallPlayer({ attempt }: { attempt: Attempt }) {
       draft={draft}
       label="Recall exercise"
       onGo={onGo}
-      describe={(path) => STEPS[stepOfPath(path)]?.short ?? null}
+      scope={(path) => current.key === 'review' || stepOfPath(path) === step}
       progress={
         <span>
           Step {step + 1} of {STEPS.length} · {doneCount} of {STEPS.length - 1} parts complete
@@ -293,7 +293,8 @@ function ElementPicker({ which, content, draft }: { which: Which; content: Recal
       >
         <legend>What was it made of?</legend>
         <p className="field__hint" id={hintId}>
-          Choose at least {content.minElements} elements that shaped this experience. {chosen.length} chosen.
+          Choose at least {content.minElements} elements that shaped this experience, and say in a sentence how each
+          showed up (up to four explained elements earn points). {chosen.length} chosen.
         </p>
         {message ? (
           <p className="field__error" id={errorId}>
@@ -314,12 +315,14 @@ function ElementPicker({ which, content, draft }: { which: Which; content: Recal
                   onChange={(event) => toggle(element, event.target.checked)}
                   aria-describedby={`${id}-hint`}
                 />
-                <label htmlFor={id}>
-                  <span className="element-option__label">{element.label}</span>
+                <span className="choice__text">
+                  <label htmlFor={id} className="element-option__label">
+                    {element.label}
+                  </label>
                   <span className="element-option__hint" id={`${id}-hint`}>
                     {element.hint}
                   </span>
-                </label>
+                </span>
               </li>
             );
           })}
