@@ -17,6 +17,7 @@ export const learningKeys = {
   progress: ['learning', 'progress'] as const,
   attempts: (moduleId?: string) => ['learning', 'attempts', moduleId ?? 'all'] as const,
   attempt: (id: string) => ['learning', 'attempt', id] as const,
+  skills: ['learning', 'skills'] as const,
 };
 
 export const inboxQuery = queryOptions({
@@ -68,7 +69,14 @@ export const attemptQuery = (id: string) =>
     staleTime: Infinity,
   });
 
+/** My active-listening attempts over time: analyzer scores and the listening moves of my replies. */
+export const skillsQuery = queryOptions({
+  queryKey: learningKeys.skills,
+  queryFn: () => call(() => api.GET('/api/me/skills')),
+});
+
 export const useInbox = () => useQuery(inboxQuery);
+export const useMySkills = () => useQuery(skillsQuery);
 export const useCourses = () => useQuery(coursesQuery);
 export const useCourse = (id: string) => useQuery(courseQuery(id));
 export const useModules = () => useQuery(modulesQuery);

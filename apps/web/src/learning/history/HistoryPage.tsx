@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
-import { useMyAttempts } from '../api';
+import { useMyAttempts, useMySkills } from '../api';
 import { formatDate, formatDateTime, KIND_LABELS } from '../common/format';
-import { EmptyState, KindTag, LoadError, PracticeTag } from '../common/parts';
+import { EmptyState, KindTag, LoadError, PracticeTag, TableScroller } from '../common/parts';
 import type { AttemptListItem, ModuleKindName } from '../types';
 
 type Filter = 'all' | 'counted' | 'practice';
@@ -42,6 +42,7 @@ export function HistoryPage() {
       ) : (
         <>
           <SkillGrowth attempts={all} />
+          <ListeningGrowth />
           <section className="stack" aria-labelledby="attempts-title">
             <h2 id="attempts-title">All attempts</h2>
             <fieldset className="fieldset choice choice--inline filter">
@@ -67,7 +68,7 @@ export function HistoryPage() {
                 </div>
               ))}
             </fieldset>
-            <div className="table-wrap">
+            <TableScroller label="Attempts, newest first">
               <table className="data-table">
                 <caption className="visually-hidden">Your attempts, newest first ({shown.length})</caption>
                 <thead>
@@ -97,7 +98,7 @@ export function HistoryPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
             {shown.length === 0 ? <p className="muted">No attempts of this type yet.</p> : null}
           </section>
         </>
@@ -130,6 +131,8 @@ function SkillGrowth({ attempts }: { attempts: AttemptListItem[] }) {
   const t1 = Math.max(...times);
   const x = (t: number) => PAD.left + (t1 === t0 ? (W - PAD.left - PAD.right) / 2 : ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right));
   const y = (s: number) => PAD.top + ((100 - s) / 100) * (H - PAD.top - PAD.bottom);
+  // Within one day the date alone would say nothing: show the time too.
+  const when = (t: number) => (t1 - t0 < 86_400_000 ? formatDateTime : formatDate)(new Date(t).toISOString());
   const byKind = KINDS.map((kind) => ({ kind, points: scored.filter((a) => a.kind === kind) })).filter((k) => k.points.length > 0);
   const summary = byKind
     .map(({ kind, points }) => {
@@ -157,11 +160,11 @@ function SkillGrowth({ attempts }: { attempts: AttemptListItem[] }) {
             </g>
           ))}
           <text x={PAD.left} y={H - 10} className="curve-label">
-            {formatDate(new Date(t0).toISOString())}
+            {when(t0)}
           </text>
           {t1 !== t0 ? (
             <text x={W - PAD.right} y={H - 10} textAnchor="end" className="curve-label">
-              {formatDate(new Date(t1).toISOString())}
+              {when(t1)}
             </text>
           ) : null}
           {byKind.map(({ kind, points }) => (
@@ -187,6 +190,77 @@ function SkillGrowth({ attempts }: { attempts: AttemptListItem[] }) {
           <p className="muted small">{summary}. Practice attempts are included: this chart is for you alone.</p>
         </figcaption>
       </figure>
+    </section>
+  );
+}
+
+const percent = (rate: number | undefined) => (rate === undefined ? '–' : `${Math.round(rate * 100)}%`);
+
+/**
+ * Listening in my own words: for each conversation, how the analyzer read my free-text replies
+ * and how often they showed each move. The growth that matters is in behaviour, not self-rating.
+ */
+function ListeningGrowth() {
+  const skills = useMySkills();
+  const points = (skills.data?.points ?? []).filter((p) => p.freeTextReplies > 0);
+  return (
+    <section className="stack" aria-labelledby="listening-title">
+      <h2 id="listening-title">Listening in your own words</h2>
+      {skills.isPending ? (
+        <Loading label="Loading your listening growth…" />
+      ) : skills.isError ? (
+        <LoadError error={skills.error} what="your listening growth" onRetry={() => void skills.refetch()} />
+      ) : points.length === 0 ? (
+        <p className="muted">
+          When you finish a conversation with replies in your own words, you will see here how often they name the
+          customer’s feeling, reflect their situation and ask an open question.
+        </p>
+      ) : (
+        <>
+          <p className="muted">
+            How the empathy analyzer read the replies you wrote yourself, conversation by conversation, oldest first.
+          </p>
+          <TableScroller label="Listening moves per conversation">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Conversation</th>
+                  <th scope="col" className="num">
+                    Replies
+                  </th>
+                  <th scope="col" className="num">
+                    Analyzer score
+                  </th>
+                  <th scope="col" className="num">
+                    Names the feeling
+                  </th>
+                  <th scope="col" className="num">
+                    Reflects
+                  </th>
+                  <th scope="col" className="num">
+                    Open question
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.attemptId}>
+                    <th scope="row">
+                      <Link to={`/learning/attempts/${p.attemptId}`}>{p.moduleTitle}</Link>{' '}
+                      <span className="muted small">{formatDate(p.submittedAt)}</span> {p.practice ? <PracticeTag /> : null}
+                    </th>
+                    <td className="num">{p.freeTextReplies}</td>
+                    <td className="num">{p.meanReplyScore === null ? '–' : Math.round(p.meanReplyScore)}</td>
+                    <td className="num">{percent(p.signalRates?.emotion)}</td>
+                    <td className="num">{percent(p.signalRates?.reflection)}</td>
+                    <td className="num">{percent(p.signalRates?.exploration)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroller>
+        </>
+      )}
     </section>
   );
 }

@@ -130,7 +130,13 @@ function ExploreSection() {
   const courses = useCourses();
   const inbox = useInbox();
   const assigned = new Set((inbox.data ?? []).filter((i) => i.itemType === 'course').map((i) => i.itemId));
-  const others = (courses.data ?? []).filter((c) => c.status === 'published' && !assigned.has(c.id));
+  // Courses already begun come first, finished ones last; otherwise the API's order.
+  const rank = { in_progress: 0, not_started: 1, completed: 2 } as const;
+  const others = (courses.data ?? [])
+    .filter((c) => c.status === 'published' && !assigned.has(c.id))
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank[a.c.progress.status] - rank[b.c.progress.status] || a.i - b.i)
+    .map(({ c }) => c);
 
   return (
     <section className="stack" aria-labelledby="explore-title">
