@@ -200,9 +200,9 @@ export function AssignPage() {
                 <p id="chosen-label" className="muted">
                   Chosen:
                 </p>
-                <ul className="chips" aria-labelledby="chosen-label">
+                <ul className="as-chips" aria-labelledby="chosen-label">
                   {targets.map((t) => (
-                    <li key={`${t.type}-${t.id}`} className="chip">
+                    <li key={`${t.type}-${t.id}`} className="as-chip">
                       {t.name}
                       <span className="visually-hidden"> ({t.type})</span>
                       <button type="button" aria-label={`Remove ${t.name}`} onClick={() => toggle(t)}>

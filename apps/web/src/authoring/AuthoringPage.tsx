@@ -45,7 +45,7 @@ export function AuthoringPage() {
       </PageHeader>
 
       <section className="stack" aria-labelledby="modules-title">
-        <div className="section-head">
+        <div className="au-section-head">
           <h2 id="modules-title">Modules</h2>
           <Link className="button button--primary" to="/authoring/modules/new">
             New module
@@ -126,7 +126,7 @@ export function AuthoringPage() {
       </section>
 
       <section className="stack" aria-labelledby="courses-title">
-        <div className="section-head">
+        <div className="au-section-head">
           <h2 id="courses-title">Courses</h2>
           <Link className="button" to="/authoring/courses/new">
             New course

@@ -245,7 +245,7 @@ function Evidence({ text, evidence }: { text: string; evidence: Analysis['eviden
     at = e.end;
   }
   parts.push(text.slice(at));
-  return <p className="learner-words evidence">{parts}</p>;
+  return <p className="learner-words rv-evidence">{parts}</p>;
 }
 
 function ConversationWork({ attempt }: { attempt: ReviewedAttempt }) {
@@ -262,7 +262,7 @@ function ConversationWork({ attempt }: { attempt: ReviewedAttempt }) {
               <p>
                 <strong>{customer}:</strong> {entry.text}
               </p>
-              <p className="cues">
+              <p className="rv-cues">
                 Feels {entry.emotion} · mood {entry.mood} of 5 · voice: {entry.voiceTone} · body: {entry.bodyLanguage}
               </p>
             </div>
@@ -287,11 +287,11 @@ function ConversationWork({ attempt }: { attempt: ReviewedAttempt }) {
                 {entry.feedback}
               </p>
               {entry.type === 'free-text' ? (
-                <ul className="signal-list" aria-label="Signals found">
+                <ul className="rv-signal-list" aria-label="Signals found">
                   {Object.entries(entry.analysis.signals)
                     .filter(([, on]) => on)
                     .map(([signal]) => (
-                      <li key={signal} className={`signal ${BAD_SIGNALS.has(signal) ? 'signal--bad' : 'signal--good'}`}>
+                      <li key={signal} className={`rv-signal ${BAD_SIGNALS.has(signal) ? 'rv-signal--bad' : 'rv-signal--good'}`}>
                         {SIGNAL_WORDS[signal] ?? signal}
                       </li>
                     ))}

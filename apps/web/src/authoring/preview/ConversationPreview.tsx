@@ -44,11 +44,11 @@ export function ruleHolds(rule: BranchRule, analysis: Pick<Analysis, 'score' | '
 function MoodMeter({ mood }: { mood: number | undefined }) {
   if (!mood) return null;
   return (
-    <p className="mood">
-      <span className="mood__label">Mood:</span>{' '}
-      <span className="mood__dots" aria-hidden="true">
+    <p className="pv-mood">
+      <span className="pv-mood__label">Mood:</span>{' '}
+      <span className="pv-mood__dots" aria-hidden="true">
         {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} className={`mood__dot${n <= mood ? ' mood__dot--on' : ''}`} />
+          <span key={n} className={`pv-mood__dot${n <= mood ? ' pv-mood__dot--on' : ''}`} />
         ))}
       </span>{' '}
       <span>
@@ -146,14 +146,14 @@ export function ConversationPreview({ content }: { content: ActiveListeningConte
         </p>
       ) : (
         <>
-          <ol className="chat" aria-label="Conversation">
+          <ol className="pv-chat" aria-label="Conversation">
             {entries.map((entry, i) => (
-              <li key={i} className={`chat__turn chat__turn--${entry.type}`}>
+              <li key={i} className={`pv-chat__turn pv-chat__turn--${entry.type}`}>
                 {entry.type === 'customer' ? (
                   <>
-                    <p className="chat__who">{content.customer?.name || 'Customer'}</p>
-                    <p className="chat__bubble">{entry.node.text || <Missing what="What the customer says" />}</p>
-                    <p className="chat__cues">
+                    <p className="pv-chat__who">{content.customer?.name || 'Customer'}</p>
+                    <p className="pv-chat__bubble">{entry.node.text || <Missing what="What the customer says" />}</p>
+                    <p className="pv-chat__cues">
                       <span>Feels: {entry.node.emotion || '—'}</span>
                       <span>Voice: {entry.node.voiceTone || '—'}</span>
                       <span>Body: {entry.node.bodyLanguage || '—'}</span>
@@ -162,10 +162,10 @@ export function ConversationPreview({ content }: { content: ActiveListeningConte
                   </>
                 ) : entry.type === 'learner' ? (
                   <>
-                    <p className="chat__who">You</p>
-                    <p className="chat__bubble">{entry.text || <Missing what="The reply" />}</p>
+                    <p className="pv-chat__who">You</p>
+                    <p className="pv-chat__bubble">{entry.text || <Missing what="The reply" />}</p>
                     {entry.feedback !== undefined ? (
-                      <p className="chat__feedback">
+                      <p className="pv-chat__feedback">
                         <strong>
                           {entry.points} {entry.points === 1 ? 'point' : 'points'}.
                         </strong>{' '}
@@ -173,7 +173,7 @@ export function ConversationPreview({ content }: { content: ActiveListeningConte
                       </p>
                     ) : null}
                     {entry.analysis ? (
-                      <div className="chat__feedback">
+                      <div className="pv-chat__feedback">
                         <p>
                           <strong>
                             {entry.points} of {entry.maxPoints} points
