@@ -21,6 +21,7 @@ if (!only || only === 'report') {
   await c.query('BEGIN');
   await c.query(`SET LOCAL work_mem = '64MB'`);
   if (args.extra.get('nestloop') === 'off') await c.query(`SET LOCAL enable_nestloop = off`);
+  if (args.extra.get('sort') !== 'on') await c.query(`SET LOCAL enable_sort = off`);
   await c.query(sql, params);
   await explain('HR completion report by department (completionSql)', sql, params);
   await c.query('COMMIT');
