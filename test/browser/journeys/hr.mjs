@@ -92,6 +92,11 @@ function parseCsv(text) {
   return rows.filter((r) => r.some((f) => f !== ''));
 }
 
+/** Waits until every report shows the figures for the current filters (none is marked busy). */
+async function reportsSettled(page) {
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]') && !document.querySelector('main [role="status"].loading'));
+}
+
 /** The rows of a table as text cells, header included. */
 async function tableRows(table) {
   return table.locator('tr').evaluateAll((trs) =>
@@ -117,6 +122,7 @@ export default async function journey(t) {
   await page.waitForURL((url) => url.searchParams.has('departmentId'));
   const departmentId = new URL(page.url()).searchParams.get('departmentId');
   await page.getByText('Customer Service · all courses and modules · any due date').waitFor();
+  await reportsSettled(page);
   await page.getByRole('button', { name: 'Show as a table: Completion rate by department' }).click();
   const table = page.getByRole('table', { name: 'Completion by department' });
   await table.waitFor();
@@ -155,6 +161,7 @@ export default async function journey(t) {
   // The course filter offers the assigned course; Sales' copy is overdue.
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.waitForURL((url) => url.search === '');
+  await reportsSettled(page);
   await page.getByRole('heading', { level: 2, name: 'Overdue' }).waitFor();
   const overdue = page.getByRole('table', { name: 'Overdue assignments, longest overdue first' });
   await overdue.waitFor();
@@ -165,6 +172,7 @@ export default async function journey(t) {
   await page.getByLabel('Course or module', { exact: true }).selectOption({ label: course.title });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.waitForURL((url) => url.searchParams.get('itemId') === course.id);
+  await reportsSettled(page);
   await page.getByRole('heading', { level: 2, name: 'By course' }).waitFor();
   await t.check(page, 'dashboard filtered by course');
 

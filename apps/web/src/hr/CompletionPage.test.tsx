@@ -107,7 +107,7 @@ describe('completion dashboard', () => {
         (url) => url.searchParams.get('itemId') === COURSE && url.searchParams.get('from') === '2025-03-01',
       ),
     ).toBe(true);
-    expect(screen.getByText('Nothing is overdue for these filters.')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing is overdue for these filters.')).toBeInTheDocument();
 
     // Clearing the filters goes back to the whole organization.
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));

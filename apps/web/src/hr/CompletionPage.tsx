@@ -188,7 +188,7 @@ function Dashboard({
         <span className="muted">Showing </span>
         {scope}
       </p>
-      <QueryState query={byDepartment} what="completion report">
+      <QueryState query={byDepartment} what="completion report" className="stack stack--lg">
         {(report) =>
           report.total.assigned === 0 ? (
             <div className="empty-state">

@@ -17,17 +17,35 @@ export function CsvLink({ href, what }: { href: string; what: string }) {
 export function QueryState<T>({
   query,
   what,
+  className = 'stack',
   children,
 }: {
-  query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+  query: {
+    isPending: boolean;
+    isError: boolean;
+    error: unknown;
+    data: T | undefined;
+    refetch: () => unknown;
+    isPlaceholderData?: boolean;
+  };
   what: string;
+  /** Layout of the wrapper around the content. */
+  className?: string;
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <Loading label={`Loading ${what}…`} />;
   if (query.isError || query.data === undefined) {
     return <ErrorNotice error={query.error} title={`The ${what} could not be loaded`} onRetry={() => void query.refetch()} />;
   }
-  return <>{children(query.data)}</>;
+  // New filters: the previous figures stay on screen, dimmed and marked busy, until the new
+  // ones arrive. The content keeps its place in the tree, so open tables stay open.
+  const busy = Boolean(query.isPlaceholderData);
+  return (
+    <div className={className} aria-busy={busy || undefined}>
+      {busy ? <Loading label={`Updating the ${what}…`} /> : null}
+      <div className={`${className}${busy ? ' updating__content' : ''}`}>{children(query.data)}</div>
+    </div>
+  );
 }
 
 export const percent = (value: number) => `${Math.round(value)}%`;
