@@ -260,12 +260,12 @@ describe('the active-listening editor', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
     const chat = screen.getByRole('list', { name: 'Conversation' });
     expect(chat).toHaveTextContent('I stayed home all day for this parcel.');
-    expect(chat).toHaveTextContent('Mood: 2 of 5, upset');
+    expect(screen.getByText('Dana’s mood').parentElement).toHaveTextContent('Upset (2 of 5)');
 
     await user.click(screen.getByRole('button', { name: /Our drivers always ring/ }));
     expect(chat).toHaveTextContent('Doubting her account turns a service failure');
     expect(chat).toHaveTextContent('So now I am making it up?');
-    await user.click(screen.getByRole('button', { name: 'I can only tell you what the system says.' }));
+    await user.click(screen.getByRole('button', { name: '“I can only tell you what the system says.”' }));
     expect(screen.getByRole('heading', { name: 'Customer lost' })).toBeInTheDocument();
     expect(screen.getByText('Points: 0 of 18')).toBeInTheDocument();
   });
@@ -280,15 +280,22 @@ describe('the active-listening editor', { timeout: 20_000 }, () => {
     const { router } = renderApp('/authoring/modules/m-1');
 
     await user.type(await screen.findByLabelText(/^Title/), '!');
-    await user.click(screen.getByRole('link', { name: 'Assignments' }));
-    const confirm = await screen.findByRole('group', { name: 'You have unsaved changes' });
+    // Queries scoped to the navigation: role queries over the whole editor are slow in jsdom.
+    const nav = () => within(document.querySelector('nav') as HTMLElement);
+    await user.click(nav().getByRole('link', { name: 'Assignments' }));
+    const confirm = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.confirm');
+      if (!found) throw new Error('no confirmation yet');
+      return found;
+    });
+    expect(confirm).toHaveAccessibleName('You have unsaved changes');
     expect(confirm).toHaveFocus();
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(router.state.location.pathname).toBe('/authoring/modules/m-1');
     expect(screen.getByLabelText(/^Title/)).toHaveValue('The missed parcel!');
 
-    await user.click(screen.getByRole('link', { name: 'Assignments' }));
-    await user.click(await screen.findByRole('button', { name: 'Leave without saving' }));
+    await user.click(nav().getByRole('link', { name: 'Assignments' }));
+    await user.click(await within(document.querySelector('.confirm') as HTMLElement).findByRole('button', { name: 'Leave without saving' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/assignments'));
   });
 });

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo, useRef } from 'react';
 import type {
   ActiveListeningContent,
   BranchRule,
@@ -167,21 +168,43 @@ export function ActiveListeningEditor({
   const announce = useAnnounce();
   const nodes = content.nodes ?? [];
   const customer = content.customer ?? { name: '', context: '' };
-  const targetOptions = nodes.map((node) => ({
-    value: node.id,
-    label: `${node.id} (${NODE_TYPE_NAMES[node.type].toLowerCase()})`,
-  }));
+  const targetKey = nodes.map((n) => `${n.id}\u0000${n.type}`).join('\u0001');
+  const targetOptions = useMemo(
+    () =>
+      nodes.map((node) => ({
+        value: node.id,
+        label: `${node.id} (${NODE_TYPE_NAMES[node.type].toLowerCase()})`,
+      })),
+    // Only ids and types matter here; the texts of the turns change at every keystroke.
+    [targetKey],
+  );
 
-  const setNode = (index: number, node: ScenarioNode) =>
-    onChange({ ...content, nodes: nodes.map((n, i) => (i === index ? node : n)) });
-
-  function renameNode(index: number, to: string) {
-    const from = nodes[index]!.id;
-    const renamed = { ...content, nodes: nodes.map((n, i) => (i === index ? { ...n, id: to } : n)) };
-    const unique = to !== '' && !nodes.some((n, i) => i !== index && n.id === to);
-    onChange(unique && from ? renameReferences(renamed, from, to) : renamed);
-    if (unique && from) announce(`Renamed “${from}” to “${to}” and updated the turns that lead to it.`);
-  }
+  // Stable handlers that read the latest content, so a turn that did not change is not drawn
+  // again while the author types in another (scenarios can have up to 200 turns).
+  const latest = useRef({ content, onChange, announce });
+  latest.current = { content, onChange, announce };
+  const nodesOf = (c: ActiveListeningContent) => c.nodes ?? [];
+  const setNode = useCallback((index: number, node: ScenarioNode) => {
+    const { content: c, onChange: change } = latest.current;
+    change({ ...c, nodes: nodesOf(c).map((n, i) => (i === index ? node : n)) });
+  }, []);
+  const moveNode = useCallback((from: number, to: number) => {
+    const { content: c, onChange: change } = latest.current;
+    change({ ...c, nodes: moved(nodesOf(c), from, to) });
+  }, []);
+  const removeNode = useCallback((index: number) => {
+    const { content: c, onChange: change } = latest.current;
+    change({ ...c, nodes: nodesOf(c).filter((_, j) => j !== index) });
+  }, []);
+  const renameNode = useCallback((index: number, to: string) => {
+    const { content: c, onChange: change, announce: say } = latest.current;
+    const list = nodesOf(c);
+    const from = list[index]!.id;
+    const renamed = { ...c, nodes: list.map((n, i) => (i === index ? { ...n, id: to } : n)) };
+    const unique = to !== '' && !list.some((n, i) => i !== index && n.id === to);
+    change(unique && from ? renameReferences(renamed, from, to) : renamed);
+    if (unique && from) say(`Renamed “${from}” to “${to}” and updated the turns that lead to it.`);
+  }, []);
 
   function addNode(type: NodeType) {
     const id = freshId(type === 'free-text' ? 'reply' : type, nodes.map((n) => n.id));
@@ -244,10 +267,10 @@ export function ActiveListeningEditor({
                 count={nodes.length}
                 targetOptions={targetOptions}
                 isStart={node.id === content.start}
-                onChange={(n) => setNode(index, n)}
-                onRename={(to) => renameNode(index, to)}
-                onMove={(from, to) => onChange({ ...content, nodes: moved(nodes, from, to) })}
-                onRemove={(i) => onChange({ ...content, nodes: nodes.filter((_, j) => j !== i) })}
+                onChange={setNode}
+                onRename={renameNode}
+                onMove={moveNode}
+                onRemove={removeNode}
               />
             </li>
           ))}
@@ -356,13 +379,25 @@ interface NodeCardProps {
   count: number;
   isStart: boolean;
   targetOptions: { value: string; label: string }[];
-  onChange: (node: ScenarioNode) => void;
-  onRename: (id: string) => void;
+  onChange: (index: number, node: ScenarioNode) => void;
+  onRename: (index: number, id: string) => void;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
 
-function NodeCard({ node, index, count, isStart, targetOptions, onChange, onRename, onMove, onRemove }: NodeCardProps) {
+const NodeCard = memo(function NodeCard({
+  node,
+  index,
+  count,
+  isStart,
+  targetOptions,
+  onChange: onNodeChange,
+  onRename: onNodeRename,
+  onMove,
+  onRemove,
+}: NodeCardProps) {
+  const onChange = (n: ScenarioNode) => onNodeChange(index, n);
+  const onRename = (to: string) => onNodeRename(index, to);
   const base = `nodes.${index}`;
   const problems = useIssueCountWithin(base);
   const name = `${NODE_TYPE_NAMES[node.type].toLowerCase()} “${node.id || index + 1}”`;
@@ -393,7 +428,7 @@ function NodeCard({ node, index, count, isStart, targetOptions, onChange, onRena
       )}
     </article>
   );
-}
+});
 
 function CustomerFields({
   node,

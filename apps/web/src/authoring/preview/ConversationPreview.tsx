@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { api, call } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { ActiveListeningContent, BranchRule, ScenarioNode } from '../content-types';
+import { MoodMeter, SignalList } from '../../learning/players/active-listening/signals';
+import '../../learning/learning.css';
+import type { ReplySignal } from '../content-types';
 import { Missing } from './ModulePreview';
 
 type Analysis = components['schemas']['EmpathyAnalysisDto'];
@@ -11,7 +14,6 @@ type Entry =
   | { type: 'learner'; text: string; feedback?: string; points?: number; maxPoints?: number; analysis?: Analysis }
   | { type: 'problem'; text: string };
 
-const MOOD_WORDS = ['', 'furious or leaving', 'upset', 'guarded', 'calmer', 'at ease'];
 const SIGNAL_WORDS: Record<string, string> = {
   emotion: 'acknowledged the feeling',
   reflection: 'reflected the situation',
@@ -41,22 +43,6 @@ export function ruleHolds(rule: BranchRule, analysis: Pick<Analysis, 'score' | '
   return true;
 }
 
-function MoodMeter({ mood }: { mood: number | undefined }) {
-  if (!mood) return null;
-  return (
-    <p className="pv-mood">
-      <span className="pv-mood__label">Mood:</span>{' '}
-      <span className="pv-mood__dots" aria-hidden="true">
-        {[1, 2, 3, 4, 5].map((n) => (
-          <span key={n} className={`pv-mood__dot${n <= mood ? ' pv-mood__dot--on' : ''}`} />
-        ))}
-      </span>{' '}
-      <span>
-        {mood} of 5, {MOOD_WORDS[mood]}
-      </span>
-    </p>
-  );
-}
 
 /**
  * The conversation played as a learner plays it: customer turns with their cues, choices with
@@ -129,153 +115,169 @@ export function ConversationPreview({ content }: { content: ActiveListeningConte
     }
   }
 
+  const first = (content.customer?.name || 'The customer').split(/\s+/)[0]!;
+  const mood = [...entries].reverse().find((e): e is Extract<Entry, { type: 'customer' }> => e.type === 'customer')?.node.mood ?? null;
+
+  // The learner's own layout and pieces (mood meter, signals), so the preview looks as they see it.
   return (
-    <div className="stack conversation-preview">
-      <div className="stack">
-        <p className="preview-prose">{content.intro || <Missing what="The introduction" />}</p>
-        <div className="persona-card">
-          <h3>{content.customer?.name || <Missing what="The customer’s name" />}</h3>
+    <div className="conversation">
+      <aside className="conversation__side stack">
+        <div className="card customer-card">
+          <p className="persona__kicker">You are speaking with</p>
+          <h3 className="persona__name">{content.customer?.name || <Missing what="The customer’s name" />}</h3>
           <p>{content.customer?.context || <Missing what="Who the customer is" />}</p>
         </div>
-      </div>
-      {!started ? (
-        <p>
-          <button type="button" className="button button--primary" onClick={start}>
-            Start the conversation
-          </button>
-        </p>
-      ) : (
-        <>
-          <ol className="pv-chat" aria-label="Conversation">
-            {entries.map((entry, i) => (
-              <li key={i} className={`pv-chat__turn pv-chat__turn--${entry.type}`}>
-                {entry.type === 'customer' ? (
-                  <>
-                    <p className="pv-chat__who">{content.customer?.name || 'Customer'}</p>
-                    <p className="pv-chat__bubble">{entry.node.text || <Missing what="What the customer says" />}</p>
-                    <p className="pv-chat__cues">
-                      <span>Feels: {entry.node.emotion || '—'}</span>
-                      <span>Voice: {entry.node.voiceTone || '—'}</span>
-                      <span>Body: {entry.node.bodyLanguage || '—'}</span>
-                    </p>
-                    <MoodMeter mood={entry.node.mood} />
-                  </>
-                ) : entry.type === 'learner' ? (
-                  <>
-                    <p className="pv-chat__who">You</p>
-                    <p className="pv-chat__bubble">{entry.text || <Missing what="The reply" />}</p>
-                    {entry.feedback !== undefined ? (
-                      <p className="pv-chat__feedback">
-                        <strong>
-                          {entry.points} {entry.points === 1 ? 'point' : 'points'}.
-                        </strong>{' '}
-                        {entry.feedback || <Missing what="Feedback" />}
-                      </p>
-                    ) : null}
-                    {entry.analysis ? (
-                      <div className="pv-chat__feedback">
-                        <p>
-                          <strong>
-                            {entry.points} of {entry.maxPoints} points
-                          </strong>{' '}
-                          (empathy score {entry.analysis.score}).{' '}
-                          {signalSentence(entry.analysis.signals)}
-                        </p>
-                        {entry.analysis.suggestion ? <p>{entry.analysis.suggestion}</p> : null}
-                      </div>
-                    ) : null}
-                  </>
-                ) : (
-                  <p className="notice notice--warning">{entry.text}</p>
-                )}
-              </li>
-            ))}
-          </ol>
-
-          {current?.type === 'choice' ? (
-            <fieldset className="group">
-              <legend>{current.prompt || 'What do you say?'}</legend>
-              <ul className="choice-list">
-                {(current.options ?? []).map((option, i) => (
-                  <li key={i}>
-                    <button
-                      type="button"
-                      className="button button--quiet choice-button"
-                      onClick={() => {
-                        setPoints((p) => ({
-                          got: p.got + (option.points ?? 0),
-                          max: p.max + Math.max(0, ...(current.options ?? []).map((o) => o.points ?? 0)),
-                        }));
-                        advance(option.next, [
-                          ...entries,
-                          { type: 'learner', text: option.text, feedback: option.feedback, points: option.points ?? 0 },
-                        ]);
-                      }}
-                    >
-                      {option.text || <Missing what={`Reply ${i + 1}`} />}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ) : current?.type === 'free-text' ? (
-            <form
-              className="stack"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void sendReply(current);
-              }}
-            >
-              <div className="field">
-                <label htmlFor="pv-reply">{current.prompt || 'Your reply'}</label>
-                {current.hint ? (
-                  <p className="field__hint" id="pv-reply-hint">
-                    Hint: {current.hint}
-                  </p>
-                ) : null}
-                <textarea
-                  id="pv-reply"
-                  rows={3}
-                  value={reply}
-                  aria-describedby={current.hint ? 'pv-reply-hint' : undefined}
-                  onChange={(e) => setReply(e.target.value)}
-                />
-              </div>
-              {error ? (
-                <p className="field__error" role="alert">
-                  {error}
-                </p>
-              ) : null}
-              <p>
-                <button type="submit" className="button button--primary" aria-disabled={busy || !reply.trim()}>
-                  {busy ? 'Reading your reply…' : 'Send reply'}
-                </button>
-              </p>
-            </form>
-          ) : current?.type === 'ending' ? (
-            <div className="ending-card" role="status">
-              <h3>
-                {current.outcome === 'resolved' ? 'Resolved' : current.outcome === 'partial' ? 'Partly resolved' : 'Customer lost'}
-              </h3>
-              <p>
-                <strong>{content.customer?.name || 'The customer'} feels:</strong>{' '}
-                {current.customerFeels || <Missing what="How they feel" />}
-              </p>
-              <p>{current.summary || <Missing what="What happens next" />}</p>
-              <MoodMeter mood={current.mood} />
-              <p>
-                Points: {points.got} of {points.max}
-              </p>
-            </div>
-          ) : null}
-
+        <details className="card brief" open>
+          <summary>Your brief</summary>
+          <p>{content.intro || <Missing what="The introduction" />}</p>
+        </details>
+      </aside>
+      <div className="conversation__main stack">
+        {!started ? (
           <p>
-            <button type="button" className="button button--quiet" onClick={start}>
-              Start again
+            <button type="button" className="button button--primary" onClick={start}>
+              Start the conversation
             </button>
           </p>
-        </>
-      )}
+        ) : (
+          <>
+            <div className="conversation__mood">
+              <MoodMeter mood={current?.type === 'ending' ? (current.mood ?? mood) : mood} name={first} />
+            </div>
+            <ol className="chat" aria-label="Conversation">
+              {entries.map((entry, i) =>
+                entry.type === 'customer' ? (
+                  <li key={i} className="chat__item chat__item--them">
+                    <div className="bubble bubble--them">
+                      <p className="bubble__who">
+                        {first}
+                        <span className="bubble__emotion">, {entry.node.emotion || '…'}</span>
+                      </p>
+                      <p className="bubble__text">{entry.node.text || <Missing what="What the customer says" />}</p>
+                      <dl className="cues">
+                        <div>
+                          <dt>Voice</dt>
+                          <dd>{entry.node.voiceTone || '—'}</dd>
+                        </div>
+                        <div>
+                          <dt>Body</dt>
+                          <dd>{entry.node.bodyLanguage || '—'}</dd>
+                        </div>
+                      </dl>
+                    </div>
+                  </li>
+                ) : entry.type === 'learner' ? (
+                  <li key={i} className="chat__item chat__item--me">
+                    <div className="bubble bubble--me">
+                      <p className="bubble__who">You</p>
+                      <p className="bubble__text">{entry.text || <Missing what="The reply" />}</p>
+                    </div>
+                    <div className="coaching">
+                      <p className="coaching__label">Coaching</p>
+                      {entry.analysis ? (
+                        <SignalList signals={entry.analysis.signals as Record<ReplySignal, boolean>} compact />
+                      ) : null}
+                      <p>{(entry.analysis ? entry.analysis.suggestion : entry.feedback) || <Missing what="Feedback" />}</p>
+                      <p className="muted small">
+                        Author’s view: {entry.points} of {entry.maxPoints ?? entry.points} points
+                        {entry.analysis ? ` (empathy score ${entry.analysis.score}). ${signalSentence(entry.analysis.signals)}` : '.'}
+                      </p>
+                    </div>
+                  </li>
+                ) : (
+                  <li key={i} className="notice notice--warning">
+                    {entry.text}
+                  </li>
+                ),
+              )}
+              {current?.type === 'ending' ? (
+                <li className={`chat__item chat__ending chat__ending--${current.outcome}`}>
+                  <p className="chat__ending-title">The conversation ends.</p>
+                  <p>
+                    How {first} feels: <strong>{current.customerFeels || <Missing what="How they feel" />}</strong>.
+                  </p>
+                  <p>{current.summary || <Missing what="What happens next" />}</p>
+                </li>
+              ) : null}
+            </ol>
+
+            {current?.type === 'choice' ? (
+              <fieldset className="group">
+                <legend>{current.prompt || 'What do you say?'}</legend>
+                <ul className="choice-list">
+                  {(current.options ?? []).map((option, i) => (
+                    <li key={i}>
+                      <button
+                        type="button"
+                        className="button button--quiet choice-button"
+                        onClick={() => {
+                          const best = Math.max(0, ...(current.options ?? []).map((o) => o.points ?? 0));
+                          setPoints((p) => ({ got: p.got + (option.points ?? 0), max: p.max + best }));
+                          advance(option.next, [
+                            ...entries,
+                            { type: 'learner', text: option.text, feedback: option.feedback, points: option.points ?? 0, maxPoints: best },
+                          ]);
+                        }}
+                      >
+                        “{option.text || <Missing what={`Reply ${i + 1}`} />}”
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ) : current?.type === 'free-text' ? (
+              <form
+                className="stack"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void sendReply(current);
+                }}
+              >
+                <div className="field">
+                  <label htmlFor="pv-reply">{current.prompt || 'Your reply'}</label>
+                  {current.hint ? (
+                    <p className="field__hint" id="pv-reply-hint">
+                      Hint: {current.hint}
+                    </p>
+                  ) : null}
+                  <textarea
+                    id="pv-reply"
+                    rows={3}
+                    value={reply}
+                    aria-describedby={current.hint ? 'pv-reply-hint' : undefined}
+                    onChange={(e) => setReply(e.target.value)}
+                  />
+                </div>
+                {error ? (
+                  <p className="field__error" role="alert">
+                    {error}
+                  </p>
+                ) : null}
+                <p>
+                  <button type="submit" className="button button--primary" aria-disabled={busy || !reply.trim()}>
+                    {busy ? 'Reading your reply…' : 'Send reply'}
+                  </button>
+                </p>
+              </form>
+            ) : current?.type === 'ending' ? (
+              <div className="ending-card" role="status">
+                <h3>
+                  {current.outcome === 'resolved' ? 'Resolved' : current.outcome === 'partial' ? 'Partly resolved' : 'Customer lost'}
+                </h3>
+                <p>
+                  Points: {points.got} of {points.max}
+                </p>
+              </div>
+            ) : null}
+
+            <p>
+              <button type="button" className="button button--quiet" onClick={start}>
+                Start again
+              </button>
+            </p>
+          </>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,21 +1,9 @@
 import { useState } from 'react';
 import type { PurchaseFlowContent } from '../content-types';
+import { PersonaPanel } from '../../learning/players/purchase-flow/PersonaPanel';
+import '../../learning/learning.css';
 import { Missing, StepNav } from './ModulePreview';
 
-function List({ title, items }: { title: string; items: readonly string[] | undefined }) {
-  const shown = (items ?? []).filter((item) => item.trim());
-  if (!shown.length) return null;
-  return (
-    <div>
-      <h4>{title}</h4>
-      <ul className="bullets">
-        {shown.map((item, i) => (
-          <li key={i}>{item}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /** The simulation stage by stage, with the persona beside it; options show what follows. */
 export function PurchaseFlowPreview({ content }: { content: PurchaseFlowContent }) {
@@ -27,15 +15,17 @@ export function PurchaseFlowPreview({ content }: { content: PurchaseFlowContent 
 
   return (
     <div className="preview-journey">
-      <aside className="persona-card" aria-labelledby="pv-persona">
-        <h3 id="pv-persona">You are {persona?.name || <Missing what="A name" />}</h3>
-        <p>{persona?.situation || <Missing what="The situation" />}</p>
-        {persona?.quote ? <blockquote>“{persona.quote}”</blockquote> : null}
-        <List title="Goals" items={persona?.goals} />
-        <List title="Needs" items={persona?.needs} />
-        <List title="Constraints" items={persona?.constraints} />
-        <List title="Pressures" items={persona?.pressures} />
-      </aside>
+      <PersonaPanel
+        persona={{
+          name: persona?.name || 'Persona (name not written yet)',
+          situation: persona?.situation ?? '',
+          quote: persona?.quote ?? '',
+          goals: (persona?.goals ?? []).filter((g) => g.trim()),
+          needs: (persona?.needs ?? []).filter((g) => g.trim()),
+          constraints: (persona?.constraints ?? []).filter((g) => g.trim()),
+          pressures: (persona?.pressures ?? []).filter((g) => g.trim()),
+        }}
+      />
       <div className="stack">
         {step === 0 ? (
           <div className="stack">
