@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { activeListeningSample } from '../../../../../../libs/module-kinds/src/active-listening/sample.js';
 import { json, makeMe, mockApi, renderApp } from '../../../test/render';
 import { fakeAttemptServer } from '../../test/fakeAttemptServer';
@@ -22,6 +22,9 @@ async function setup(saved?: Record<string, unknown>) {
 const GOOD_REPLY = 'So you stayed home all day and it is for your son, that is so frustrating. What would work best for you?';
 
 describe('active-listening player', () => {
+  // A reply being written is kept per tab; each test starts with none.
+  afterEach(() => sessionStorage.clear());
+
   it('shows the customer’s words with their voice and body cues, and the mood', async () => {
     await setup();
     const log = screen.getByRole('log', { name: 'Conversation with Dana' });
@@ -119,6 +122,16 @@ describe('active-listening player', () => {
     const table = screen.getByRole('table', { name: 'Points for each part of your answer' });
     expect(within(table).getByText(/Decision 1: you said “You gave up a whole day/)).toBeInTheDocument();
     expect(within(table).getByText(/Decision 2, in your own words: the analyzer scored your reply 100 of 100/)).toBeInTheDocument();
+  });
+
+  it('keeps a reply being written through a reload, until it is sent', async () => {
+    const { user, unmount } = await setup({ steps: [{ nodeId: 'first-reply', optionId: 'acknowledge' }] });
+    await user.click(screen.getByRole('checkbox', { name: 'Show live hints as I type' }));
+    await user.type(await screen.findByLabelText('Reply to Dana in your own words.'), 'Half a thought');
+    unmount();
+
+    renderApp('/learning/attempts/att-1');
+    expect(await screen.findByLabelText('Reply to Dana in your own words.', {}, { timeout: 5000 })).toHaveValue('Half a thought');
   });
 
   it('a dismissive reply takes the other branch', async () => {

@@ -104,6 +104,7 @@ export default function ActiveListeningPlayer({ attempt }: { attempt: Attempt })
           ) : transcript.current && !pendingStep ? (
             <DecisionPanel
               key={transcript.current.nodeId + decisions}
+              draftKey={`${attempt.id}.${decisions}.${transcript.current.nodeId}`}
               decision={transcript.current}
               customerText={lastCustomerText(transcript, framing.customer.context)}
               customerName={first}
@@ -197,12 +198,14 @@ function ChatEntry({ entry, customerName }: { entry: TranscriptEntry; customerNa
 }
 
 function DecisionPanel({
+  draftKey,
   decision,
   customerText,
   customerName,
   disabled,
   onSend,
 }: {
+  draftKey: string;
   decision: PendingDecision;
   customerText: string;
   customerName: string;
@@ -214,6 +217,7 @@ function DecisionPanel({
   }
   return (
     <FreeTextDecision
+      draftKey={draftKey}
       decision={decision}
       customerText={customerText}
       customerName={customerName}
@@ -286,13 +290,46 @@ function ChoiceDecision({
   );
 }
 
+/**
+ * A reply being written is kept in this tab's session storage until it is sent, so a reload
+ * does not lose it (the attempt itself only changes when the reply is sent).
+ */
+function useReplyDraft(key: string): [string, (text: string) => void, () => void] {
+  const storageKey = `footsteps.reply.${key}`;
+  const [text, setText] = useState(() => {
+    try {
+      return sessionStorage.getItem(storageKey) ?? '';
+    } catch {
+      return '';
+    }
+  });
+  useEffect(() => {
+    try {
+      if (text) sessionStorage.setItem(storageKey, text);
+      else sessionStorage.removeItem(storageKey);
+    } catch {
+      // Storage may be unavailable (private mode); the reply simply is not kept.
+    }
+  }, [storageKey, text]);
+  const clear = () => {
+    try {
+      sessionStorage.removeItem(storageKey);
+    } catch {
+      // nothing to clear
+    }
+  };
+  return [text, setText, clear];
+}
+
 function FreeTextDecision({
+  draftKey,
   decision,
   customerText,
   customerName,
   disabled,
   onSend,
 }: {
+  draftKey: string;
   decision: Extract<PendingDecision, { type: 'free-text' }>;
   customerText: string;
   customerName: string;
@@ -300,7 +337,7 @@ function FreeTextDecision({
   onSend: (step: Step) => Promise<void>;
 }) {
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText, clearDraft] = useReplyDraft(draftKey);
   const [hints, setHints] = useState(true);
   const [missing, setMissing] = useState(false);
   const live = useLiveAnalysis(customerText, text, hints);
@@ -317,6 +354,7 @@ function FreeTextDecision({
           document.getElementById(`${id}-reply`)?.focus();
           return;
         }
+        clearDraft();
         void onSend({ nodeId: decision.nodeId, text: text.trim() });
       }}
     >
