@@ -291,8 +291,12 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
       <RecallEditor content={content as unknown as RecallContent} onChange={(c) => setContent(c as unknown as DraftContent)} />
     ) : kind === 'purchase-flow' ? (
       <PurchaseFlowEditor content={content as unknown as PurchaseFlowContent} onChange={(c) => setContent(c as unknown as DraftContent)} />
-    ) : (
+    ) : kind === 'active-listening' ? (
       <ActiveListeningEditor content={content as unknown as ActiveListeningContent} onChange={(c) => setContent(c as unknown as DraftContent)} />
+    ) : (
+      <div className="notice notice--info">
+        <p>This kind of module has no form editor in this version of Footsteps yet. Its details can still be edited here.</p>
+      </div>
     );
 
   return (
