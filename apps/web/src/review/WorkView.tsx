@@ -86,7 +86,11 @@ export function WorkView({ attempt }: { attempt: ReviewedAttempt }) {
 
 function useUnitName() {
   const units = useUnits();
-  return (id: string | undefined) => (id ? (units.data?.find((u) => u.id === id)?.name ?? 'A team of your organization') : '—');
+  return (id: string | undefined) => {
+    if (!id) return '—';
+    if (units.isPending) return '…';
+    return units.data?.find((u) => u.id === id)?.name ?? 'a team that no longer exists';
+  };
 }
 
 function RecallWork({ attempt }: { attempt: ReviewedAttempt }) {

@@ -1,7 +1,9 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { json, makeMe, mockApi, renderApp } from '../test/render';
+import { purchaseFlowSample } from '../../../../libs/module-kinds/src/purchase-flow/sample';
+import { recallSample } from '../../../../libs/module-kinds/src/recall/sample';
 import type { QueueItem, ReviewedAttempt } from './api';
 
 // The editors are large pages and CI machines are small: give lazy pages time to appear.
@@ -187,5 +189,80 @@ describe('reviewing one attempt', () => {
     await user.click(within(overall).getByRole('button', { name: 'Post comment' }));
     await screen.findByRole('region', { name: 'Overall feedback' });
     expect(posted).toEqual({ anchor: null, body: 'A calm, warm conversation.' });
+  });
+});
+
+describe('reading other kinds of work', () => {
+  const units = [{ id: 'u-1', name: 'Billing', kind: 'team' }];
+  const common = {
+    'GET /api/auth/me': coach,
+    'GET /api/org/units': () => json(200, units),
+    'GET /api/reviews/people/p-9/skills': () => json(200, { points: [] }),
+  };
+
+  it('shows a recall step by step, with the team named and comments anchored to the step', async () => {
+    let posted: unknown;
+    const recall = attempt({
+      kind: 'recall',
+      content: recallSample as unknown as Record<string, unknown>,
+      playState: null,
+      answer: {
+        best: { what: 'The baker kept my order aside.', where: 'A bakery', elements: [{ key: 'personal-touch', note: 'She knew my name.' }], feltThen: 5, feltNow: 4, whyItStuck: 'It was raining.' },
+        worst: { what: 'Three transfers on the phone.', where: 'An airline', elements: [{ key: 'effort', note: 'I repeated my booking number.' }], feltThen: 1, feltNow: 2, whyItStuck: 'Nobody owned it.' },
+        reflection: { createdSimilar: 'yes', stageKey: 'billing', unitId: 'u-1', note: 'Our late fees surprise people.' },
+        analogy: { industry: 'Hotels', lesson: 'They warn before they charge.' },
+        action: { text: 'Call before a late fee is added.', byDate: '2026-12-15' },
+        sharing: { consent: false },
+      },
+    });
+    mockApi({
+      ...common,
+      'GET /api/reviews/attempts/a-1': () => json(200, recall),
+      'POST /api/reviews/attempts/a-1/comments': async (request) => {
+        posted = JSON.parse(await request.text());
+        return json(201, recall);
+      },
+    });
+    const user = userEvent.setup();
+    renderApp('/review/a-1');
+
+    const best = await screen.findByRole('region', { name: 'Best experience' });
+    expect(best).toHaveTextContent('Personal touch: She knew my name.');
+    expect(best).toHaveTextContent('5 of 5 (very good)');
+    const reflection = screen.getByRole('region', { name: 'Reflection on our organization' });
+    expect(reflection).toHaveTextContent('Bills and payments');
+    await waitFor(() => expect(reflection).toHaveTextContent('Which teamBilling'));
+    expect(screen.getByRole('region', { name: 'Sharing' })).toHaveTextContent('Chose not to share the story.');
+
+    await user.click(within(best).getByRole('button', { name: 'Comment on “Best experience”' }));
+    await user.type(within(best).getByRole('textbox'), 'A lovely example of the personal touch.');
+    await user.click(within(best).getByRole('button', { name: 'Post comment' }));
+    await waitFor(() => expect(posted).toEqual({ anchor: 'best', body: 'A lovely example of the personal touch.' }));
+  });
+
+  it('shows a purchase flow stage by stage with the pain points logged there', async () => {
+    const flow = attempt({
+      kind: 'purchase-flow',
+      content: purchaseFlowSample as unknown as Record<string, unknown>,
+      playState: null,
+      answer: {
+        stages: {
+          compare: { tasks: { 'pick-plan': { optionId: 'mid' } }, emotion: -1, note: 'The fee was hidden.' },
+          buy: { tasks: { 'enter-address': { text: 'I had to call.' } }, emotion: -2 },
+        },
+        painPoints: [{ stageKey: 'compare', severity: 3, emotion: 'distrustful', note: 'Setup fee behind a link.', unitId: 'u-1' }],
+      },
+      scoreDetails: { stages: [{ stageKey: 'compare', designed: 1, logged: 1, noticed: 1, effort: ['hidden-cost'] }], curve: [] },
+    });
+    mockApi({ ...common, 'GET /api/reviews/attempts/a-1': () => json(200, flow) });
+    renderApp('/review/a-1');
+
+    const compare = await screen.findByRole('region', { name: 'Stage: Compare plans' });
+    expect(compare).toHaveTextContent('Chose “Fibre 500”.');
+    expect(compare).toHaveTextContent('-1 (negative)');
+    expect(compare).toHaveTextContent('Pain points logged: 1 (friction built in: 1)');
+    await waitFor(() => expect(compare).toHaveTextContent('Moderate (3/5), distrustful, owned by Billing: Setup fee behind a link.'));
+    expect(compare).toHaveTextContent('Noticed 1 of 1.');
+    expect(screen.getByRole('region', { name: 'Stage: Order online' })).toHaveTextContent('I had to call.');
   });
 });

@@ -22,8 +22,10 @@ export function ModulePreview({ kind, title, content }: { kind: ModuleKindName; 
           <RecallPreview content={content as unknown as RecallContent} />
         ) : kind === 'purchase-flow' ? (
           <PurchaseFlowPreview content={content as unknown as PurchaseFlowContent} />
-        ) : (
+        ) : kind === 'active-listening' ? (
           <ConversationPreview content={content as unknown as ActiveListeningContent} />
+        ) : (
+          <p>This kind of module has no preview in this version of Footsteps yet.</p>
         )}
       </div>
     </section>
