@@ -56,7 +56,7 @@ export function DraftProblems({ draft }: { draft: AttemptDraft<object> }) {
 
   if (status === 'conflict') {
     return (
-      <div className="notice notice--warning conflict" role="alert" tabIndex={-1} ref={ref} aria-labelledby="conflict-title">
+      <div className="notice notice--caution conflict" role="alert" tabIndex={-1} ref={ref} aria-labelledby="conflict-title">
         <h2 id="conflict-title" className="notice__title">
           This exercise was changed in another tab or window
         </h2>
@@ -87,7 +87,7 @@ export function DraftProblems({ draft }: { draft: AttemptDraft<object> }) {
   }
   if (status === 'closed' && problem) {
     return (
-      <div className="notice notice--warning" role="alert">
+      <div className="notice notice--caution" role="alert">
         <p>{problem}</p>
         <p>
           <button type="button" className="button button--small" onClick={() => void draft.loadLatest()}>

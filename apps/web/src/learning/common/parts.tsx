@@ -19,9 +19,9 @@ export function ProgressMeter({
 }) {
   const words = `${percent}%, ${STATUS_LABELS[status].toLowerCase()}${overdue ? ', overdue' : ''}`;
   return (
-    <div className="meter-row">
+    <div className="progress-meter-row">
       <div
-        className={`meter${status === 'completed' ? ' meter--done' : ''}${overdue ? ' meter--overdue' : ''}`}
+        className={`progress-meter${status === 'completed' ? ' progress-meter--done' : ''}${overdue ? ' progress-meter--overdue' : ''}`}
         role="progressbar"
         aria-label={label}
         aria-valuemin={0}
@@ -29,9 +29,9 @@ export function ProgressMeter({
         aria-valuenow={percent}
         aria-valuetext={words}
       >
-        <span className="meter__fill" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
+        <span className="progress-meter__fill" style={{ width: `${Math.max(0, Math.min(100, percent))}%` }} />
       </div>
-      <span className="meter-row__text" aria-hidden="true">
+      <span className="progress-meter-row__text" aria-hidden="true">
         {percent}%
       </span>
     </div>
@@ -127,7 +127,7 @@ export function EmptyState({ title, children }: { title: string; children: React
  */
 export function TableScroller({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

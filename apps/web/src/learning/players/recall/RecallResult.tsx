@@ -24,7 +24,7 @@ export default function RecallResult({ attempt }: { attempt: Attempt }) {
           {(['best', 'worst'] as const).map((which) => {
             const exp = answer[which];
             return (
-              <div key={which} className={`card story story--${which}`}>
+              <div key={which} className={`card recall-story recall-story--${which}`}>
                 <h3>{which === 'best' ? 'Best' : 'Worst'}: {exp?.where}</h3>
                 <p>{exp?.what}</p>
                 <p className="muted small">
