@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PurchaseFlowContent, RecallContent } from '../authoring/content-types';
-import { EFFORT_NAMES } from '../authoring/editors/PurchaseFlowEditor';
+import { EFFORT_NAMES } from '../authoring/vocabulary';
 import { useUnits, type ReviewedAttempt } from './api';
 import { CommentThread } from './CommentThread';
 

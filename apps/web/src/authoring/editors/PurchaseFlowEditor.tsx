@@ -1,20 +1,8 @@
 import type { EffortMarker, FrictionItem, Persona, PurchaseFlowContent, PurchaseStage, StageTask, TaskOption } from '../content-types';
 import { CKey, CSelect, CText, CTextArea, GroupErrors, ItemTools, ProblemCount, StringListField, freshId, moved, useAnnounce } from '../fields';
 import { fieldId, focusIssue, useIssueCountWithin } from '../issues';
+import { EFFORT_NAMES } from '../vocabulary';
 
-export const EFFORT_NAMES: Record<EffortMarker, string> = {
-  wait: 'Waiting',
-  'repeat-information': 'Repeating information',
-  'channel-switch': 'Switching channels',
-  transfer: 'Being transferred',
-  'generic-answer': 'A generic answer',
-  'repeat-contact': 'Having to get in touch again',
-  error: 'An error',
-  'hidden-cost': 'A hidden cost',
-  'unclear-information': 'Unclear information',
-  'extra-step': 'An extra step',
-  'policy-wall': 'A policy wall',
-};
 const EFFORT_OPTIONS = (Object.keys(EFFORT_NAMES) as EffortMarker[]).map((value) => ({ value, label: EFFORT_NAMES[value] }));
 
 const EMPTY_PERSONA: Persona = { name: '', situation: '', goals: [], needs: [], constraints: [], pressures: [], quote: '' };

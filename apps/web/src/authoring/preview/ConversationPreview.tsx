@@ -5,7 +5,7 @@ import type { ActiveListeningContent, BranchRule, ScenarioNode } from '../conten
 import { MoodMeter, SignalList } from '../../learning/players/active-listening/signals';
 import '../../learning/learning.css';
 import type { ReplySignal } from '../content-types';
-import { Missing } from './ModulePreview';
+import { Missing } from './parts';
 
 type Analysis = components['schemas']['EmpathyAnalysisDto'];
 

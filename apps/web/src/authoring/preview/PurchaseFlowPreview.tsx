@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PurchaseFlowContent } from '../content-types';
 import { PersonaPanel } from '../../learning/players/purchase-flow/PersonaPanel';
 import '../../learning/learning.css';
-import { Missing, StepNav } from './ModulePreview';
+import { Missing, StepNav } from './parts';
 
 
 /** The simulation stage by stage, with the persona beside it; options show what follows. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RecallContent } from '../content-types';
-import { Missing, StepNav } from './ModulePreview';
+import { Missing, StepNav } from './parts';
 
 const FEELING = ['1 · Barely', '2 · A little', '3 · Clearly', '4 · Strongly', '5 · Intensely'];
 
