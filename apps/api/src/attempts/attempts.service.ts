@@ -33,6 +33,7 @@ export class AttemptsService {
   ) {}
 
   private readonly versionCache = new Map<string, ModuleVersion>();
+  private readonly learnerViews = new Map<string, unknown>();
 
   /**
    * Starts an attempt on the module's published version. An unfinished attempt of the same
@@ -170,10 +171,26 @@ export class AttemptsService {
    * team of a large organization on each autosave).
    */
   private async kindOf(orgId: string, a: Attempt, answer: unknown = a.answer): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
+    const { kind, version } = await this.kindAndVersion(a);
+    return { kind, version, ctx: { units: await this.org.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeReply } };
+  }
+
+  private async kindAndVersion(a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion }> {
     const version = await this.version(a.moduleVersionId);
     const kind = getModuleKind(version.kind);
     if (!kind) throw new Error(`Unknown module kind ${version.kind}`);
-    return { kind, version, ctx: { units: await this.org.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeReply } };
+    return { kind, version };
+  }
+
+  /** The content as learners see it: a pure function of an immutable version, so kept with it. */
+  private learnerView(kind: AnyModuleKind, version: ModuleVersion): unknown {
+    let view = this.learnerViews.get(version.id);
+    if (view === undefined) {
+      view = kind.learnerView(version.content);
+      if (this.learnerViews.size >= 500) this.learnerViews.clear();
+      this.learnerViews.set(version.id, view);
+    }
+    return view;
   }
 
   /** A published module version; they never change once published, so each is read once per process. */
@@ -188,7 +205,10 @@ export class AttemptsService {
 
   /** The attempt as its learner sees it, with the coach's feedback. Callers check who may read it. */
   async view(orgId: string, a: Attempt): Promise<AttemptDto> {
-    const { kind, version, ctx } = await this.kindOf(orgId, a);
+    // Showing an attempt checks nothing against the organization's units (only validation
+    // does), so no units are loaded here.
+    const { kind, version } = await this.kindAndVersion(a);
+    const ctx: AnswerContext = { units: [], analyze: analyzeReply };
     const comments = await this.db.getRepository(AttemptComment).find({ where: { attemptId: a.id, organizationId: orgId }, order: { createdAt: 'ASC' } });
     const authorIds = [...new Set([...comments.map((c) => c.authorId), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
     const authors = authorIds.length ? await this.db.getRepository(Person).findBy({ id: In(authorIds) }) : [];
@@ -203,7 +223,7 @@ export class AttemptsService {
       kind: a.kind,
       state: a.state,
       practice: a.practice,
-      content: kind.learnerView(version.content),
+      content: this.learnerView(kind, version),
       answer: a.answer,
       revision: a.revision,
       percent: a.state === 'draft' ? draftPercent(a.kind, version.content, a.answer) : 100,
