@@ -95,7 +95,7 @@ function ModuleEditor({ initial }: { initial: ModuleDetail }) {
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [view, setView] = useState<'edit' | 'preview'>('edit');
   const [confirmArchive, setConfirmArchive] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
 
   const update = useUpdateModule(base.id);
   const publish = usePublishModule(base.id);
@@ -526,12 +526,12 @@ function IssueSummary({
   issues: readonly ContentIssue[];
   /** True after publishing was refused: the list is then an error, not a to-do list. */
   refused: boolean;
-  ref: Ref<HTMLDivElement>;
+  ref: Ref<HTMLElement>;
   onGo: (path: string) => void;
 }) {
   if (issues.length === 0) {
     return (
-      <div className="issue-summary issue-summary--ok" ref={ref} tabIndex={-1}>
+      <div className="issue-summary issue-summary--ok" ref={ref as Ref<HTMLDivElement>} tabIndex={-1}>
         <p>
           <span aria-hidden="true">✓ </span>No problems found: this module can be published.
         </p>
@@ -539,7 +539,7 @@ function IssueSummary({
     );
   }
   return (
-    <div className={`issue-summary${refused ? '' : ' issue-summary--todo'}`} ref={ref} tabIndex={-1} aria-labelledby="issue-summary-title">
+    <section className={`issue-summary${refused ? '' : ' issue-summary--todo'}`} ref={ref} tabIndex={-1} aria-labelledby="issue-summary-title">
       <h2 id="issue-summary-title">
         {issues.length === 1 ? 'One thing to fix before publishing' : `${issues.length} things to fix before publishing`}
       </h2>
@@ -560,6 +560,6 @@ function IssueSummary({
         ))}
       </ul>
       {issues.length > 50 ? <p className="muted">…and {issues.length - 50} more.</p> : null}
-    </div>
+    </section>
   );
 }
