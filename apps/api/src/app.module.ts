@@ -18,6 +18,7 @@ import { XapiModule } from './xapi/xapi.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { ModulesModule } from './modules/modules.module.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
+import { SlidingWindowThrottlerStorage } from './common/throttler-storage.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
@@ -57,7 +58,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...typeOrmOptions(config.database.url), autoLoadEntities: true, migrationsRun: true }),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }], storage: new SlidingWindowThrottlerStorage() }),
         ...web,
         AuthModule,
         OrgModule,
