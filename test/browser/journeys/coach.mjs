@@ -106,6 +106,17 @@ export default async function journey(t) {
   await page.getByRole('heading', { name: /things to fix before publishing/ }).waitFor();
   await t.check(page, 'editor of the template, its problems listed');
 
+  // By keyboard: a problem in the list leads to its field, even one inside a turn.
+  for (const [problem, fieldId] of [
+    ['Customer has no name', 'f-customer-name'],
+    ['Node "calmer" has no text', 'f-nodes-2-text'],
+  ]) {
+    await page.getByRole('link', { name: problem }).focus();
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    if (focused !== fieldId) throw new Error(`"${problem}" should focus #${fieldId}, focused #${focused}`);
+  }
+
   // Fill in the framing and every turn the template left to write.
   await page.getByLabel('Industry', { exact: true }).fill('retail');
   await page.getByLabel('Introduction', { exact: true }).fill(
