@@ -156,6 +156,13 @@ export default async function journey(t) {
     await ending.getByLabel('What happens next').fill(summary);
   }
   await page.getByText('No problems found: this module can be published.').waitFor();
+
+  // On a phone-sized screen the editor reflows without scrolling sideways (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 720 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) throw new Error(`the editor scrolls sideways by ${overflow}px at 320 px wide`);
+  await t.check(page, 'editor on a phone');
+  await page.setViewportSize({ width: 1280, height: 860 });
   await page.getByRole('button', { name: 'Save', exact: true }).first().click();
   await page.getByText('All changes saved').waitFor();
   await t.check(page, 'editor, complete and saved');
