@@ -55,6 +55,13 @@ describe('coaching and HR', () => {
     const merged = (await request(t.http).get('/api/me/assignments').set(as('employee@demo.test')).expect(200)).body;
     expect(merged).toHaveLength(1);
     expect(merged[0].dueAt).toBe(sooner);
+
+    // The coach sees who the department assignment reaches now and how far each has got.
+    const recipients = (await request(t.http).get(`/api/assignments/${res.body.assignments[0].id}/recipients`).set(as('coach@demo.test')).expect(200)).body as { name: string; dueAt: string; progress: { status: string } }[];
+    expect(recipients).toHaveLength(7);
+    expect(recipients.find((r) => r.name === 'Maya Ortiz')).toMatchObject({ dueAt: sooner, progress: { status: 'not_started' } });
+    expect(recipients.find((r) => r.name === 'Hana Sato')).toMatchObject({ dueAt: due });
+    await request(t.http).get(`/api/assignments/${res.body.assignments[0].id}/recipients`).set(as('rafael.costa@demo.test')).expect(404);
   });
 
   it('shows the review queue to the team coach, with comments on a step and a score override the learner then sees', async () => {

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse,
 import { CurrentPrincipal, RequirePermission } from '../auth/policy.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { AssignmentsService } from './assignments.service.js';
-import { AssignmentDto, CreateAssignmentDto, CreatedAssignmentsDto, InboxItemDto } from './dto/assignments.dto.js';
+import { AssignmentDto, CreateAssignmentDto, CreatedAssignmentsDto, InboxItemDto, RecipientProgressDto } from './dto/assignments.dto.js';
 
 @ApiTags('assignments')
 @ApiCookieAuth()
@@ -24,6 +24,13 @@ export class AssignmentsController {
   @ApiOkResponse({ type: AssignmentDto, isArray: true })
   list(@CurrentPrincipal() me: Principal): Promise<AssignmentDto[]> {
     return this.assignments.list(me);
+  }
+
+  @RequirePermission('assignments.manage')
+  @Get('assignments/:id/recipients')
+  @ApiOkResponse({ type: RecipientProgressDto, isArray: true })
+  recipients(@CurrentPrincipal() me: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<RecipientProgressDto[]> {
+    return this.assignments.recipients(me, id);
   }
 
   @RequirePermission('assignments.manage')

@@ -10,7 +10,7 @@ import { Team } from '../org/team.entity.js';
 import { Person } from '../people/person.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { Assignment, type AssignableItem } from './assignment.entity.js';
-import type { AssignmentDto, CreateAssignmentDto, CreatedAssignmentsDto, InboxItemDto } from './dto/assignments.dto.js';
+import type { AssignmentDto, CreateAssignmentDto, CreatedAssignmentsDto, InboxItemDto, RecipientProgressDto } from './dto/assignments.dto.js';
 import { effectiveAssignments } from './recipients.js';
 
 const TARGET_ENTITY = { person: Person, team: Team, department: Department } as const;
@@ -84,6 +84,32 @@ export class AssignmentsService {
     if (!a || a.revokedAt) throw DomainError.notFound('The assignment');
     if (!me.roles.includes('admin') && a.assignedBy !== me.personId) throw new DomainError('FORBIDDEN', 'Only the person who assigned this, or an admin, can unassign it.');
     await this.db.getRepository(Assignment).update({ id }, { revokedAt: new Date() });
+  }
+
+  /** Who an assignment reaches now and how far each person has got: the coach's view of team progress. */
+  async recipients(me: Principal, id: string): Promise<RecipientProgressDto[]> {
+    const a = await this.db.getRepository(Assignment).findOneBy({ id, organizationId: me.organizationId });
+    if (!a || a.revokedAt || (!me.roles.includes('admin') && a.assignedBy !== me.personId)) throw DomainError.notFound('The assignment');
+    const reached = (await effectiveAssignments(this.db.manager, me.organizationId, 'AND a.item_type = $2 AND a.item_id = $3', [a.itemType, a.itemId])).filter((e) => e.assignmentIds.includes(id));
+    if (!reached.length) return [];
+    const personIds = reached.map((e) => e.personId);
+    const course = a.itemType === 'course' ? await this.db.getRepository(Course).findOneBy({ id: a.itemId }) : null;
+    const stored = await this.progress.forPeople(me.organizationId, personIds, course ? course.moduleIds : [a.itemId]);
+    const people = await this.db.getRepository(Person).find({ where: { id: In(personIds) }, relations: { team: true } });
+    return reached
+      .map((e) => {
+        const p = people.find((x) => x.id === e.personId)!;
+        const dueAt = e.dueAt ? new Date(e.dueAt) : null;
+        const state = course ? this.progress.courseState(course, stored.get(p.id), dueAt) : this.progress.moduleState(a.itemId, stored.get(p.id)?.get(a.itemId), dueAt);
+        return {
+          personId: p.id,
+          name: p.name,
+          team: p.team?.name ?? null,
+          dueAt: dueAt?.toISOString() ?? null,
+          progress: { status: state.status, percent: state.percent, score: state.score, overdue: state.overdue },
+        };
+      })
+      .sort((x, y) => x.name.localeCompare(y.name));
   }
 
   /** My assignments with the due date that applies and my progress, soonest due first. */

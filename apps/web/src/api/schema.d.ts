@@ -548,6 +548,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assignments/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Assignments_recipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{id}": {
         parameters: {
             query?: never;
@@ -1410,6 +1426,18 @@ export interface components {
             /** @description Best score of completed attempts */
             score: number | null;
             overdue: boolean;
+        };
+        RecipientProgressDto: {
+            /** Format: uuid */
+            personId: string;
+            name: string;
+            team: string | null;
+            /**
+             * Format: date-time
+             * @description The due date that applies to them (the earliest of their assignments of this item)
+             */
+            dueAt: string | null;
+            progress: components["schemas"]["ProgressDto"];
         };
         InboxItemDto: {
             itemType: components["schemas"]["AssignableItem"];
@@ -2642,6 +2670,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedAssignmentsDto"];
+                };
+            };
+        };
+    };
+    Assignments_recipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientProgressDto"][];
                 };
             };
         };

@@ -80,3 +80,11 @@ export class InboxItemDto {
   @ApiProperty({ type: String, isArray: true }) notes: string[];
   @ApiProperty({ type: ProgressDto }) progress: ProgressDto | CourseProgressDto;
 }
+
+export class RecipientProgressDto {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) team: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'The due date that applies to them (the earliest of their assignments of this item)' }) dueAt: string | null;
+  @ApiProperty({ type: ProgressDto }) progress: ProgressDto;
+}
