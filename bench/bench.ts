@@ -9,7 +9,7 @@
  * Writes bench-results.json and prints a table with the targets.
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -23,9 +23,18 @@ import { HALVES, loadHalf } from '../libs/empathy/eval/dataset.js';
 import { formatDuration, parseArgs } from './lib/args.js';
 import { ENTITIES } from './lib/entities.js';
 import { freePort, run, startServer, type Started } from './lib/processes.js';
-import { hotPath, type Learner, type LoadResult } from './hot-path.js';
+import { hotPath, pacedHotPath, type Learner, type LoadResult } from './hot-path.js';
 
 const started = Date.now();
+/** CPU time (user + system) a process has used so far, from /proc (Linux). */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
 const args = parseArgs();
 const url = args.databaseUrl;
 const connections = Number(args.extra.get('connections') ?? 200);
@@ -100,15 +109,17 @@ try {
     const current = new Map((await db.query(`SELECT id, revision FROM attempt WHERE id = ANY($1)`, [learners.map((l) => l.attemptId)])).rows.map((x) => [x.id, x.revision]));
     for (const l of learners) l.revision = current.get(l.attemptId) ?? l.revision;
   };
-  const app: LoadResult[] = [];
-  const base: LoadResult[] = [];
+  const app: (LoadResult & { cpuMsPerRequest?: number })[] = [];
+  const base: (LoadResult & { cpuMsPerRequest?: number })[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    for (const [name, server, out] of [['Footsteps', api, app], ['baseline', baseline, base]] as [string, Started, LoadResult[]][]) {
+    for (const [name, server, out] of [['Footsteps', api, app], ['baseline', baseline, base]] as [string, Started, (LoadResult & { cpuMsPerRequest?: number })[]][]) {
       await hotPath(server.url, learners, connections, 2);
       await resync();
+      const cpu0 = cpuMs(server.child.pid!);
       const res = await hotPath(server.url, learners, connections, seconds);
-      out.push(res);
-      log(`hot path, ${name}, round ${r + 1}: ${res.rps} req/s, p50 ${res.p50Ms} ms, p99 ${res.p99Ms} ms, ${res.errors} errors`);
+      const cpuPerRequest = Math.round(((cpuMs(server.child.pid!) - cpu0) / Math.max(1, res.requests)) * 100) / 100;
+      out.push({ ...res, cpuMsPerRequest: cpuPerRequest });
+      log(`hot path, ${name}, round ${r + 1}: ${res.rps} req/s, p50 ${res.p50Ms} ms, p99 ${res.p99Ms} ms, ${res.errors} errors; server CPU ${cpuPerRequest} ms per request`);
     }
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -123,14 +134,16 @@ try {
     baselineRps: Math.round(mean(base.map((x) => x.rps))),
     baselineP99Ms: Math.max(...base.map((x) => x.p99Ms)),
     baselineErrors: base.reduce((s, x) => s + x.errors, 0),
+    cpuMsPerRequest: Math.round(mean(app.map((x) => x.cpuMsPerRequest ?? 0)) * 100) / 100,
+    baselineCpuMsPerRequest: Math.round(mean(base.map((x) => x.cpuMsPerRequest ?? 0)) * 100) / 100,
     ratio: 0,
   };
   hot.ratio = Math.round((hot.rps / hot.baselineRps) * 100) / 100;
   // The same learners at a person's pace: an autosave and a progress read every 2 seconds each.
   await resync();
-  const pacedRun = await hotPath(api.url, learners, connections, seconds, 1);
+  const pacedRun = await pacedHotPath(api.url, learners, seconds);
   const paced = { requestsPerLearnerPerSecond: 1, ...pacedRun };
-  log(`hot path, Footsteps, paced (one save + one read per learner every 2 s): ${paced.rps} req/s, p50 ${paced.p50Ms} ms, p99 ${paced.p99Ms} ms, ${paced.errors} errors`);
+  log(`hot path, Footsteps, paced (each learner saves and reads every 2 s, at their own moment): ${paced.rps} req/s, p50 ${paced.p50Ms} ms, p99 ${paced.p99Ms} ms, ${paced.errors} errors`);
 
   // --------------------------------------------------------------------------------------
   // hrReport: the API as HR, and the same aggregation as plain SQL, interleaved.
@@ -165,7 +178,7 @@ try {
     report = r.body;
     rawMs.push(await raw());
   }
-  const hrReport = { samples, p50Ms: round1(pct(apiMs, 0.5)), p95Ms: round1(pct(apiMs, 0.95)), rawSqlMs: round1(pct(rawMs, 0.5)), ratio: 0, sameAsPerRowReport: null as boolean | null };
+  const hrReport = { samples, p50Ms: round1(pct(apiMs, 0.5)), p95Ms: round1(pct(apiMs, 0.95)), rawSqlMs: round1(pct(rawMs, 0.5)), ratio: 0, sameAsPerRowReport: null as boolean | null, perRowReportMs: null as number | null };
   hrReport.ratio = Math.round((hrReport.p50Ms / hrReport.rawSqlMs) * 100) / 100;
   log(`HR report: p50 ${hrReport.p50Ms} ms, p95 ${hrReport.p95Ms} ms; its SQL alone ${hrReport.rawSqlMs} ms`);
 
@@ -177,7 +190,9 @@ try {
     await ds.initialize();
     const service = new ReportsService(ds, new ProgressService(ds));
     const now = new Date();
+    const t0 = performance.now();
     const rows = await service.rows(org.id, { format: 'json' }, now);
+    hrReport.perRowReportMs = Math.round(performance.now() - t0);
     const fromRows = new Map<string, { assigned: number; completed: number; inProgress: number; notStarted: number; overdue: number }>();
     for (const r of rows) {
       const g = fromRows.get(r.departmentId ?? 'none') ?? { assigned: 0, completed: 0, inProgress: 0, notStarted: 0, overdue: 0 };
@@ -195,7 +210,7 @@ try {
     });
     hrReport.sameAsPerRowReport = same;
     await ds.destroy();
-    log(`HR report equals the per-person rows report: ${same ? 'yes' : 'NO'} (${rows.length.toLocaleString('en')} person-items)`);
+    log(`HR report equals the per-person rows report: ${same ? 'yes' : 'NO'} (${rows.length.toLocaleString('en')} person-items, which took ${hrReport.perRowReportMs} ms to build the old way)`);
     if (!same) {
       console.error('report via SQL classes:', JSON.stringify(viaSql.groups));
       console.error('report from rows:', JSON.stringify([...fromRows]));
