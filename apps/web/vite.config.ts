@@ -29,5 +29,7 @@ export default defineConfig({
     include: ['src/**/*.test.tsx'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Component tests render whole pages; on a busy 2-core CI machine 5 s is not always enough.
+    testTimeout: 20_000,
   },
 });
