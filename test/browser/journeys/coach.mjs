@@ -199,6 +199,12 @@ export default async function journey(t) {
   await expectHeading(page, 'Assignments');
   await page.getByRole('table').getByText(MODULE_TITLE).waitFor();
   await t.check(page, 'assignments list');
+  const progress = page.getByRole('button', { name: `Progress on ${MODULE_TITLE} for Frontline Support` });
+  await progress.click();
+  await page.getByRole('table', { name: `Progress on “${MODULE_TITLE}”, assigned to Frontline Support` }).waitFor();
+  await page.getByText('0 of 4 completed, none overdue').waitFor();
+  if ((await progress.getAttribute('aria-expanded')) !== 'true') throw new Error('the Progress button does not say it is open');
+  await t.check(page, 'progress on an assignment');
 
   // A team member submits the work; the coach finds it in the queue and reviews it.
   await submitAsEmployee(t.baseUrl, moduleId);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { InlineConfirm } from '../ui/InlineConfirm';
@@ -6,15 +6,23 @@ import { Loading } from '../ui/Loading';
 import { PageHeader } from '../ui/PageHeader';
 import '../ui/forms.css';
 import { formatDate, useAssignments, useRevokeAssignment, type Assignment } from './api';
+import { RecipientsProgress } from './RecipientsProgress';
 import './assignments.css';
 
 const TARGET_WORDS = { person: 'Person', team: 'Team', department: 'Department' } as const;
 
-/** The assignments a coach made: what, to whom, by when; and unassigning. */
+/** The assignments a coach made: what, to whom, by when; each one's progress; and unassigning. */
 export function AssignmentsPage() {
   const assignments = useAssignments();
   const revoke = useRevokeAssignment();
   const [confirming, setConfirming] = useState<Assignment | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const now = Date.now();
 
@@ -70,42 +78,65 @@ export function AssignmentsPage() {
               <tbody>
                 {assignments.data.map((a) => {
                   const overdue = a.dueAt !== null && new Date(a.dueAt).getTime() < now;
+                  const expanded = open.has(a.id);
+                  const panelId = `progress-${a.id}`;
                   return (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        {a.itemTitle}
-                        <br />
-                        <span className="muted small">{a.itemType === 'course' ? 'Course' : 'Module'}</span>
-                      </th>
-                      <td>
-                        {a.targetName}
-                        <br />
-                        <span className="muted small">
-                          {TARGET_WORDS[a.targetType]}
-                          {a.targetType !== 'person' ? ` · ${a.recipients} ${a.recipients === 1 ? 'person' : 'people'}` : ''}
-                        </span>
-                      </td>
-                      <td>
-                        {formatDate(a.dueAt)}
-                        {overdue ? (
-                          <>
-                            <br />
-                            <span className="small due-passed">Due date passed</span>
-                          </>
-                        ) : null}
-                      </td>
-                      <td className="note-cell">{a.note || <span className="muted">—</span>}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--quiet button--small"
-                          aria-label={`Unassign ${a.itemTitle} from ${a.targetName}`}
-                          onClick={() => setConfirming(a)}
-                        >
-                          Unassign
-                        </button>
-                      </td>
-                    </tr>
+                    <Fragment key={a.id}>
+                      <tr>
+                        <th scope="row">
+                          {a.itemTitle}
+                          <br />
+                          <span className="muted small">{a.itemType === 'course' ? 'Course' : 'Module'}</span>
+                        </th>
+                        <td>
+                          {a.targetName}
+                          <br />
+                          <span className="muted small">
+                            {TARGET_WORDS[a.targetType]}
+                            {a.targetType !== 'person' ? ` · ${a.recipients} ${a.recipients === 1 ? 'person' : 'people'}` : ''}
+                          </span>
+                        </td>
+                        <td>
+                          {formatDate(a.dueAt)}
+                          {overdue ? (
+                            <>
+                              <br />
+                              <span className="small due-passed">Due date passed</span>
+                            </>
+                          ) : null}
+                        </td>
+                        <td className="note-cell">{a.note || <span className="muted">—</span>}</td>
+                        <td>
+                          <div className="actions">
+                            <button
+                              type="button"
+                              className="button button--quiet button--small"
+                              aria-expanded={expanded}
+                              aria-controls={expanded ? panelId : undefined}
+                              aria-label={`Progress on ${a.itemTitle} for ${a.targetName}`}
+                              onClick={() => toggle(a.id)}
+                            >
+                              Progress
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--quiet button--small"
+                              aria-label={`Unassign ${a.itemTitle} from ${a.targetName}`}
+                              onClick={() => setConfirming(a)}
+                            >
+                              Unassign
+                            </button>
+                          </div>
+                        </td>
+                      </tr>
+                      {expanded ? (
+                        <tr className="progress-row">
+                          <td colSpan={5} id={panelId}>
+                            <RecipientsProgress assignment={a} />
+                          </td>
+                        </tr>
+                      ) : null}
+                    </Fragment>
                   );
                 })}
               </tbody>
@@ -139,8 +170,9 @@ export function AssignmentsPage() {
       <section className="stack" aria-labelledby="follow-title">
         <h2 id="follow-title">Following up</h2>
         <p className="muted">
-          Each learner sees their progress on their home page. Submitted work waiting for your
-          feedback is in <Link to="/review">Review</Link>.
+          Open <strong>Progress</strong> on an assignment to see how far each person it reaches has
+          got, and who is past their due date. Each learner sees their own progress on their home
+          page. Submitted work waiting for your feedback is in <Link to="/review">Review</Link>.
         </p>
       </section>
     </div>

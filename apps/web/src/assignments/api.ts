@@ -8,12 +8,25 @@ export type CreatedAssignments = components['schemas']['CreatedAssignmentsDto'];
 export type Team = components['schemas']['TeamDto'];
 export type Department = components['schemas']['DepartmentDto'];
 export type Person = components['schemas']['PersonDto'];
+export type RecipientProgress = components['schemas']['RecipientProgressDto'];
 type CreateAssignmentBody = components['schemas']['CreateAssignmentDto'];
 
-export const assignmentKeys = { list: ['assignments', 'list'] as const };
+export const assignmentKeys = {
+  list: ['assignments', 'list'] as const,
+  recipients: (id: string) => ['assignments', 'recipients', id] as const,
+};
 
 export function useAssignments() {
   return useQuery({ queryKey: assignmentKeys.list, queryFn: () => call(() => api.GET('/api/assignments')) });
+}
+
+/** Who an assignment reaches now, and how far each of them has got; asked for only when shown. */
+export function useAssignmentRecipients(id: string) {
+  return useQuery({
+    queryKey: assignmentKeys.recipients(id),
+    queryFn: () => call(() => api.GET('/api/assignments/{id}/recipients', { params: { path: { id } } })),
+    staleTime: 30_000,
+  });
 }
 
 export function useTeams() {
