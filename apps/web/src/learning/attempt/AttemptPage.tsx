@@ -4,7 +4,8 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { useAttempt, useStartAttempt } from '../api';
 import { formatDateTime } from '../common/format';
-import { KindTag, LoadError, ScoreBadge } from '../common/parts';
+import { KindTag, ScoreBadge } from '../common/parts';
+import { LearningPage } from '../common/LearningPage';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import type { Attempt, ModuleKindName } from '../types';
 
@@ -33,26 +34,11 @@ export function AttemptPage() {
   const query = useAttempt(attemptId);
   useDocumentTitle(query.data?.moduleTitle);
 
-  if (query.isPending) {
-    return (
-      <div className="stack learning">
-        <PageHeader title="Exercise" />
-        <Loading label="Opening your exercise…" />
-      </div>
-    );
-  }
-  if (query.isError) {
-    return (
-      <div className="stack learning">
-        <PageHeader title="Exercise" />
-        <LoadError error={query.error} what="this attempt" onRetry={() => void query.refetch()} />
-        <p>
-          <Link to="/learning">Back to my learning</Link>
-        </p>
-      </div>
-    );
-  }
-  return <AttemptView attempt={query.data} />;
+  return (
+    <LearningPage query={query} title="Exercise" loading="Opening your exercise…" what="this attempt">
+      {(attempt) => <AttemptView attempt={attempt} />}
+    </LearningPage>
+  );
 }
 
 function AttemptView({ attempt }: { attempt: Attempt }) {

@@ -1,9 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCourse, useInbox } from '../api';
 import { minutes, plural } from '../common/format';
-import { DueLabel, KindTag, LoadError, ProgressMeter, StatusTag } from '../common/parts';
+import { DueLabel, KindTag, ProgressMeter, StatusTag } from '../common/parts';
+import { LearningPage } from '../common/LearningPage';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import type { Course, ModuleProgress } from '../types';
 
@@ -13,26 +13,11 @@ export function CoursePage() {
   const course = useCourse(courseId);
   useDocumentTitle(course.data?.title);
 
-  if (course.isPending) {
-    return (
-      <div className="stack learning">
-        <PageHeader title="Course" />
-        <Loading label="Loading the course…" />
-      </div>
-    );
-  }
-  if (course.isError) {
-    return (
-      <div className="stack learning">
-        <PageHeader title="Course" />
-        <LoadError error={course.error} what="this course" onRetry={() => void course.refetch()} />
-        <p>
-          <Link to="/learning">Back to my learning</Link>
-        </p>
-      </div>
-    );
-  }
-  return <CourseView course={course.data} />;
+  return (
+    <LearningPage query={course} title="Course" loading="Loading the course…" what="this course">
+      {(course) => <CourseView course={course} />}
+    </LearningPage>
+  );
 }
 
 function CourseView({ course }: { course: Course }) {

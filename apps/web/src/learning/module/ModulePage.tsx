@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useModule, useMyAttempts, useMyProgress, useStartAttempt } from '../api';
 import { formatDateTime, KIND_DESCRIPTIONS, minutes } from '../common/format';
 import { KindTag, LoadError, PracticeTag, ProgressMeter, StatusTag, TableScroller } from '../common/parts';
+import { LearningPage } from '../common/LearningPage';
 import { useDocumentTitle } from '../common/useDocumentTitle';
 import type { AttemptListItem, ModuleDetail, ModuleKindName } from '../types';
 
@@ -14,26 +15,11 @@ export function ModulePage() {
   const module = useModule(moduleId);
   useDocumentTitle(module.data?.title);
 
-  if (module.isPending) {
-    return (
-      <div className="stack learning">
-        <PageHeader title="Exercise" />
-        <Loading label="Loading the exercise…" />
-      </div>
-    );
-  }
-  if (module.isError) {
-    return (
-      <div className="stack learning">
-        <PageHeader title="Exercise" />
-        <LoadError error={module.error} what="this exercise" onRetry={() => void module.refetch()} />
-        <p>
-          <Link to="/learning">Back to my learning</Link>
-        </p>
-      </div>
-    );
-  }
-  return <ModuleView module={module.data} />;
+  return (
+    <LearningPage query={module} title="Exercise" loading="Loading the exercise…" what="this exercise">
+      {(module) => <ModuleView module={module} />}
+    </LearningPage>
+  );
 }
 
 function introOf(module: ModuleDetail): string | null {
