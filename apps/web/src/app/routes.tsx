@@ -21,11 +21,8 @@ export interface RouteHandle {
   navItem?: NavItem;
 }
 
-const comingSoon = () =>
-  import('../placeholders/ComingSoonPage').then((m) => ({ Component: m.ComingSoonPage }));
-
-/** A page for one navigation item. Replace `lazy` with the real page when its API lands. */
-function featureRoute(path: string, lazy: RouteObject['lazy'] = comingSoon): RouteObject {
+/** The route of one navigation item: its page, loaded lazily, behind the item's permission. */
+function featureRoute(path: string, lazy: RouteObject['lazy']): RouteObject {
   const navItem = navItemFor(path);
   const handle: RouteHandle = { title: navItem.label, permission: navItem.permission, navItem };
   return { path: path.slice(1), lazy, handle };

@@ -65,7 +65,6 @@ export function HomePage() {
                     <Link to={item.path}>{item.label}</Link>
                   </h3>
                   <p>{item.summary}</p>
-                  {item.comingSoon ? <p className="tag">Coming soon</p> : null}
                 </li>
               ))}
             </ul>

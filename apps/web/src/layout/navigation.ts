@@ -10,8 +10,6 @@ export interface NavItem {
   section: NavSectionId;
   /** One sentence for the home page: what this place lets the person do. */
   summary: string;
-  /** True while the page is a placeholder because its API is not built yet. */
-  comingSoon: boolean;
 }
 
 export const NAV_SECTIONS: ReadonlyArray<{ id: NavSectionId; label: string }> = [
@@ -32,7 +30,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'My learning',
     permission: 'attempts.own',
     section: 'learning',
-    comingSoon: false,
     summary: 'Work through your assigned courses, see due dates and read your coach’s feedback.',
   },
   {
@@ -40,7 +37,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Authoring',
     permission: 'modules.author',
     section: 'coaching',
-    comingSoon: false,
     summary: 'Write exercises and courses, preview them as a learner will, and publish them.',
   },
   {
@@ -48,7 +44,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Assignments',
     permission: 'assignments.manage',
     section: 'coaching',
-    comingSoon: false,
     summary: 'Assign courses to people, teams or departments, with due dates.',
   },
   {
@@ -56,7 +51,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Review',
     permission: 'reviews.manage',
     section: 'coaching',
-    comingSoon: false,
     summary: 'Read submitted work, leave comments and adjust scores.',
   },
   {
@@ -64,7 +58,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Completion',
     permission: 'reports.read',
     section: 'reports',
-    comingSoon: false,
     summary: 'See who has completed what, by department, course and person, and what is overdue.',
   },
   {
@@ -72,7 +65,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Insights',
     permission: 'insights.read',
     section: 'reports',
-    comingSoon: false,
     summary: 'See anonymous, organization-wide patterns: where customers feel friction, and shared stories.',
   },
   {
@@ -80,7 +72,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'People',
     permission: 'people.manage',
     section: 'administration',
-    comingSoon: false,
     summary: 'Invite people, import them from a CSV file and set their roles.',
   },
   {
@@ -88,7 +79,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Organization',
     permission: 'org.manage',
     section: 'administration',
-    comingSoon: false,
     summary: 'Manage departments and teams.',
   },
   {
@@ -96,7 +86,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'Audit log',
     permission: 'audit.read',
     section: 'administration',
-    comingSoon: false,
     summary: 'See who read whose written work, and other recorded events.',
   },
 ];
