@@ -154,7 +154,12 @@ async function journeySimulation(page, t) {
     await panel.getByRole('group', { name: /How does Helen feel at the end of this stage/ }).getByRole('radio', { name: feelings[stage] ?? '0', exact: true }).check();
     await saved(page);
     if (stage === 0) await t.check(page, 'journey: stage done');
-    await panel.getByRole('button', { name: /Next stage|See the whole journey/ }).click();
+    const next = panel.getByRole('button', { name: /Next stage|See the whole journey/ });
+    const last = /See the whole journey/.test((await next.textContent()) ?? '');
+    await next.click();
+    if (last) break;
+    // Wait for the next stage to replace this one before looking at its tasks.
+    await page.getByText(`Stage ${stage + 2} of`, { exact: false }).waitFor();
   }
 
   await page.getByRole('heading', { level: 2, name: /How Helen’s journey felt/ }).waitFor();
