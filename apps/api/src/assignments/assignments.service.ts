@@ -11,7 +11,7 @@ import { Person } from '../people/person.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { Assignment, type AssignableItem } from './assignment.entity.js';
 import type { AssignmentDto, CreateAssignmentDto, CreatedAssignmentsDto, InboxItemDto, RecipientProgressDto } from './dto/assignments.dto.js';
-import { effectiveAssignments } from './recipients.js';
+import { effectiveAssignments, RECIPIENTS_OF_A } from './recipients.js';
 
 const TARGET_ENTITY = { person: Person, team: Team, department: Department } as const;
 
@@ -157,8 +157,7 @@ export class AssignmentsService {
       if (ids.length) for (const x of await db.getRepository(TARGET_ENTITY[kind]).findBy({ id: In(ids) })) targetNames.set(x.id, x.name);
     }
     const counts: { id: string; n: number }[] = await db.query(
-      `SELECT a.id, count(p.id)::int AS n FROM assignment a LEFT JOIN person p ON p.organization_id = a.organization_id AND (
-         (a.target_type = 'person' AND p.id = a.target_id) OR (a.target_type = 'team' AND p.team_id = a.target_id) OR (a.target_type = 'department' AND p.department_id = a.target_id))
+      `SELECT a.id, count(r.person_id)::int AS n FROM assignment a LEFT JOIN LATERAL (${RECIPIENTS_OF_A}) r ON true
        WHERE a.id = ANY($1::uuid[]) GROUP BY a.id`,
       [rows.map((r) => r.id)],
     );

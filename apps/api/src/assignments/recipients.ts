@@ -1,6 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import type { AssignableItem } from './assignment.entity.js';
 
+/**
+ * The people assignment `a` reaches now, as rows of `person_id`: the one definition of live
+ * membership, used wherever recipients are counted or listed.
+ */
+export const RECIPIENTS_OF_A = `
+             SELECT p.id AS person_id FROM person p
+              WHERE a.target_type = 'person' AND p.id = a.target_id AND p.organization_id = a.organization_id
+             UNION ALL
+             SELECT p.id FROM person p WHERE a.target_type = 'team' AND p.team_id = a.target_id
+             UNION ALL
+             SELECT p.id FROM person p WHERE a.target_type = 'department' AND p.department_id = a.target_id
+`;
+
 /** One person's effective assignment of one item: merged over every assignment that reaches them. */
 export interface EffectiveAssignment {
   personId: string;
@@ -26,14 +39,7 @@ export function effectiveAssignmentsSql(extra = ''): string {
            array_remove(array_agg(NULLIF(a.note, '') ORDER BY a.created_at), NULL) AS "notes",
            array_agg(DISTINCT a.assigned_by) AS "assignedBy"
       FROM assignment a
-      JOIN LATERAL (
-             SELECT p.id AS person_id FROM person p
-              WHERE a.target_type = 'person' AND p.id = a.target_id AND p.organization_id = a.organization_id
-             UNION ALL
-             SELECT p.id FROM person p WHERE a.target_type = 'team' AND p.team_id = a.target_id
-             UNION ALL
-             SELECT p.id FROM person p WHERE a.target_type = 'department' AND p.department_id = a.target_id
-           ) r ON true
+      JOIN LATERAL (${RECIPIENTS_OF_A}) r ON true
       JOIN person p ON p.id = r.person_id
      WHERE a.organization_id = $1 AND a.revoked_at IS NULL ${extra}
      GROUP BY r.person_id, a.item_type, a.item_id`;

@@ -6,6 +6,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { LearningModule } from '../modules/learning-module.entity.js';
 import { slugify } from '../modules/modules.service.js';
 import { versionConflict } from '../org/org-structure.service.js';
+import type { ModuleProgress } from '../progress/module-progress.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { Course } from './course.entity.js';
 import type { CourseDto, CreateCourseDto, UpdateCourseDto } from './dto/courses.dto.js';
@@ -26,12 +27,14 @@ export class CoursesService {
     if (!canAuthor(me)) where.status = 'published';
     const rows = await this.courses.find({ where, order: { title: 'ASC' } });
     const modules = await this.modulesById(me.organizationId, rows.flatMap((c) => c.moduleIds));
-    return Promise.all(rows.map((c) => this.toDto(me, c, modules)));
+    const stored = (await this.progress.forPeople(me.organizationId, [me.personId], [...modules.keys()])).get(me.personId);
+    return rows.map((c) => this.toDto(me, c, modules, stored));
   }
 
   async get(me: Principal, id: string): Promise<CourseDto> {
     const c = await this.find(me, id);
-    return this.toDto(me, c, await this.modulesById(me.organizationId, c.moduleIds));
+    const stored = (await this.progress.forPeople(me.organizationId, [me.personId], c.moduleIds)).get(me.personId);
+    return this.toDto(me, c, await this.modulesById(me.organizationId, c.moduleIds), stored);
   }
 
   async create(me: Principal, dto: CreateCourseDto): Promise<CourseDto> {
@@ -107,7 +110,8 @@ export class CoursesService {
     if (errors.length) throw DomainError.validation(errors, 'A published course may only contain published modules.');
   }
 
-  private async toDto(me: Principal, c: Course, modules: Map<string, LearningModule>): Promise<CourseDto> {
+  /** `stored`: the caller's stored module progress, read once for every course shown. */
+  private toDto(me: Principal, c: Course, modules: Map<string, LearningModule>, stored: Map<string, ModuleProgress> | undefined): CourseDto {
     return {
       id: c.id,
       slug: c.slug,
@@ -122,7 +126,7 @@ export class CoursesService {
         if (!m || (!canAuthor(me) && m.status !== 'published')) return [];
         return [{ id: m.id, title: m.title, kind: m.kind, summary: m.summary, industry: m.industry, estimatedMinutes: m.estimatedMinutes, status: m.status }];
       }),
-      progress: await this.progress.courseFor(me.organizationId, me.personId, c),
+      progress: this.progress.courseState(c, stored),
     };
   }
 }

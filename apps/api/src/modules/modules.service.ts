@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type FindOptionsWhere, type QueryDeepPartialEntity, type Repository } from 'typeorm';
-import { getModuleKind, MODULE_KINDS, validateModuleContent, type Issue } from '#module-kinds';
+import { getModuleKind, MODULE_KINDS, validateModuleContent, type Issue, type Result } from '#module-kinds';
 import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { OrgStructureService, versionConflict } from '../org/org-structure.service.js';
@@ -124,10 +124,8 @@ export class ModulesService {
   async publish(me: Principal, id: string, version: number): Promise<ModuleDetailDto> {
     const m = await this.find(me, id);
     if (m.version !== version) throw versionConflict(m.version);
-    const issues = await this.issuesOf(me.organizationId, m.kind, m.draftContent);
-    if (issues.length) throw DomainError.validation(contentErrors(issues), 'The module cannot be published until these are fixed.');
-    const validated = validateModuleContent(m.kind, m.draftContent);
-    if (!validated.ok) throw DomainError.validation(contentErrors(validated.errors));
+    const validated = await this.validated(me.organizationId, m.kind, m.draftContent);
+    if (!validated.ok) throw DomainError.validation(contentErrors(validated.errors), 'The module cannot be published until these are fixed.');
     await this.db.transaction(async (tx) => {
       const number = m.publishedVersionNumber + 1;
       const v = await tx.getRepository(ModuleVersion).save({
@@ -168,8 +166,12 @@ export class ModulesService {
     return m;
   }
 
+  private async validated(orgId: string, kind: string, content: unknown): Promise<Result<unknown>> {
+    return validateModuleContent(kind, content, { units: await this.org.units(orgId) });
+  }
+
   private async issuesOf(orgId: string, kind: string, content: unknown): Promise<Issue[]> {
-    const result = validateModuleContent(kind, content, { units: await this.org.units(orgId) });
+    const result = await this.validated(orgId, kind, content);
     return result.ok ? [] : result.errors;
   }
 

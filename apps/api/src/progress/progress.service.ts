@@ -81,10 +81,4 @@ export class ProgressService {
     const stored = (await this.forPeople(orgId, [personId], moduleIds)).get(personId);
     return new Map(moduleIds.map((id) => [id, this.moduleState(id, stored?.get(id), dueAt)]));
   }
-
-  /** One person's progress on a course, with each module's progress in course order. */
-  async courseFor(orgId: string, personId: string, course: CourseLike, dueAt?: Date | null): Promise<CourseProgressRow> {
-    const stored = (await this.forPeople(orgId, [personId], course.moduleIds)).get(personId);
-    return this.courseState(course, stored, dueAt);
-  }
 }
