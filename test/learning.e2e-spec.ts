@@ -163,7 +163,7 @@ describe('a learner completes one module of each kind (the Customer Empathy Foun
       const after = await save(trial, { steps: [{ nodeId: decision.nodeId, optionId: option.id }] });
       const lastCustomer = after.playState!.entries.filter((e) => e.type === 'customer').at(-1)!;
       nextTurns.add(`${lastCustomer.nodeId}`);
-      // Abandon the practice run by finishing it quickly is not needed: practice drafts never count.
+      // Close this trial so the next start opens a fresh practice attempt instead of resuming it.
       await t.db.query('UPDATE attempt SET state = $1 WHERE id = $2', ['submitted', trial.id]);
     }
     expect(nextTurns.size).toBeGreaterThan(1);
