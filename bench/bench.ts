@@ -16,8 +16,9 @@ import { DataSource } from 'typeorm';
 import { analyzeReply } from '#empathy';
 import { hashToken, newToken } from '../apps/api/src/auth/tokens.js';
 import { typeOrmOptions } from '../apps/api/src/database/typeorm-options.js';
+import { AssignmentProgressService } from '../apps/api/src/progress/assignment-progress.service.js';
 import { ProgressService } from '../apps/api/src/progress/progress.service.js';
-import { completionSql, MIN_SCORES_SQL } from '../apps/api/src/reports/completion-sql.js';
+import { completionSql } from '../apps/api/src/reports/completion-sql.js';
 import { ReportsService } from '../apps/api/src/reports/reports.service.js';
 import { HALVES, loadHalf } from '../libs/empathy/eval/dataset.js';
 import { formatDuration, parseArgs } from './lib/args.js';
@@ -156,14 +157,9 @@ try {
     return { ms: performance.now() - t0, body };
   };
   const raw = async () => {
-    const minScores = (await db.query(MIN_SCORES_SQL, [org!.id])).rows.map((r) => r.s as number);
-    const { sql, params } = completionSql(org!.id, { groupBy: 'department', format: 'json' }, new Date(), minScores);
+    const { sql, params } = completionSql(org!.id, { groupBy: 'department', format: 'json' }, new Date());
     const t0 = performance.now();
-    await db.query('BEGIN');
-    await db.query(`SET LOCAL work_mem = '64MB'`);
-    await db.query(`SET LOCAL enable_sort = off`);
     await db.query(sql, params);
-    await db.query('COMMIT');
     return performance.now() - t0;
   };
   await fetchReport();
@@ -188,7 +184,7 @@ try {
   if (people <= 20_000) {
     const ds = new DataSource({ ...typeOrmOptions(url), entities: ENTITIES });
     await ds.initialize();
-    const service = new ReportsService(ds, new ProgressService(ds));
+    const service = new ReportsService(ds, new ProgressService(ds, new AssignmentProgressService()));
     const now = new Date();
     const t0 = performance.now();
     const rows = await service.rows(org.id, { format: 'json' }, now);

@@ -3,7 +3,8 @@
  * of the hot queries (the HR completion report and the learner's hot path), for docs/performance.md.
  */
 import pg from 'pg';
-import { completionSql, MIN_SCORES_SQL } from '../apps/api/src/reports/completion-sql.js';
+import { EFFECTIVE_FOR_PEOPLE_SQL } from '../apps/api/src/progress/assignment-progress.service.js';
+import { completionSql } from '../apps/api/src/reports/completion-sql.js';
 import { parseArgs } from './lib/args.js';
 
 const args = parseArgs();
@@ -16,15 +17,15 @@ const explain = async (title: string, sql: string, params: unknown[]) => {
   console.log(`\n### ${title}\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``);
 };
 if (!only || only === 'report') {
-  const minScores = (await c.query(MIN_SCORES_SQL, [orgId])).rows.map((r) => r.s as number);
-  const { sql, params } = completionSql(orgId, { groupBy: 'department', format: 'json' }, new Date(), minScores);
-  await c.query('BEGIN');
-  await c.query(`SET LOCAL work_mem = '64MB'`);
-  if (args.extra.get('nestloop') === 'off') await c.query(`SET LOCAL enable_nestloop = off`);
-  if (args.extra.get('sort') !== 'on') await c.query(`SET LOCAL enable_sort = off`);
+  const { sql, params } = completionSql(orgId, { groupBy: 'department', format: 'json' }, new Date());
   await c.query(sql, params);
   await explain('HR completion report by department (completionSql)', sql, params);
-  await c.query('COMMIT');
+  const [p] = (await c.query(`SELECT id FROM person WHERE organization_id = $1 ORDER BY md5(id::text) LIMIT 1`, [orgId])).rows;
+  await explain(
+    "A person's effective assignments when their status changes (AssignmentProgressService.compute)",
+    EFFECTIVE_FOR_PEOPLE_SQL,
+    [orgId, [p.id]],
+  );
 }
 if (!only || only === 'hot') {
   const [a] = (await c.query(`SELECT id, person_id, module_id FROM attempt WHERE organization_id = $1 AND state = 'draft' AND NOT practice LIMIT 1`, [orgId])).rows;

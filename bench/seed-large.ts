@@ -14,6 +14,7 @@ import { moduleProgress, type AttemptInput } from '#module-kinds';
 import { hashPassword } from '../apps/api/src/auth/passwords.js';
 import { typeOrmOptions } from '../apps/api/src/database/typeorm-options.js';
 import { loadBuiltInLibrary } from '../apps/api/src/library/built-in-library.js';
+import { AssignmentProgressService } from '../apps/api/src/progress/assignment-progress.service.js';
 import { ProgressService } from '../apps/api/src/progress/progress.service.js';
 import { databaseName, formatDuration, parseArgs, withDatabase } from './lib/args.js';
 import { CopyWriter, copyRows, textArray } from './lib/copy.js';
@@ -421,7 +422,19 @@ await Promise.all([attemptsOut.close(), eventsOut.close(), progressOut.close()])
 log(`copied: ${attemptsOut.rows.toLocaleString('en')} attempts (${draftsOpen.toLocaleString('en')} open drafts), ${eventsOut.rows.toLocaleString('en')} learning events, ${progressOut.rows.toLocaleString('en')} module progress rows`);
 
 // ------------------------------------------------------------------------------------------
-// 6. Statistics for the planner, then done.
+// 6. Each person's effective assignments with their status, as the API keeps them
+//    (AssignmentProgressService, the same code the API runs when an input changes).
+{
+  const ds = new DataSource({ ...typeOrmOptions(url), entities: ENTITIES });
+  await ds.initialize();
+  await ds.transaction((tx) => new AssignmentProgressService().rebuild(tx, orgId));
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM assignment_progress`);
+  await ds.destroy();
+  log(`assignment progress: ${n.toLocaleString('en')} person-items`);
+}
+
+// ------------------------------------------------------------------------------------------
+// 7. Statistics for the planner, then done.
 {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -431,12 +444,12 @@ log(`copied: ${attemptsOut.rows.toLocaleString('en')} attempts (${draftsOpen.toL
   log(`vacuumed and analyzed; database size ${size}`);
 }
 // ------------------------------------------------------------------------------------------
-// 7. Proof that the stored progress is the API's: re-run ProgressService.refresh itself on a
+// 8. Proof that the stored progress is the API's: re-run ProgressService.refresh itself on a
 //    sample of people and modules (in a transaction that is rolled back) and compare.
 {
   const ds = new DataSource({ ...typeOrmOptions(url), entities: ENTITIES });
   await ds.initialize();
-  const service = new ProgressService(ds);
+  const service = new ProgressService(ds, new AssignmentProgressService());
   const sample: { person_id: string; module_id: string }[] = await ds.query(
     `SELECT person_id, module_id FROM module_progress TABLESAMPLE SYSTEM (5) LIMIT 300`,
   );

@@ -12,11 +12,12 @@ import { Organization } from '../../apps/api/src/org/organization.entity.js';
 import { TeamCoach } from '../../apps/api/src/org/team-coach.entity.js';
 import { Team } from '../../apps/api/src/org/team.entity.js';
 import { Person } from '../../apps/api/src/people/person.entity.js';
+import { AssignmentProgress } from '../../apps/api/src/progress/assignment-progress.entity.js';
 import { ModuleProgress } from '../../apps/api/src/progress/module-progress.entity.js';
 import { AttemptComment } from '../../apps/api/src/reviews/attempt-comment.entity.js';
 
 /** The API's entities, for a TypeORM data source outside the app (loading the built-in library). */
 export const ENTITIES = [
   Assignment, Attempt, AuditEntry, LoginFailure, Session, Course, LearningEvent, LearningModule, ModuleVersion,
-  Department, Organization, TeamCoach, Team, Person, ModuleProgress, AttemptComment,
+  Department, Organization, TeamCoach, Team, Person, ModuleProgress, AssignmentProgress, AttemptComment,
 ];

@@ -8,6 +8,7 @@ import { LearningModule } from '../modules/learning-module.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Team } from '../org/team.entity.js';
 import { Person } from '../people/person.entity.js';
+import { AssignmentProgressService } from '../progress/assignment-progress.service.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { Assignment, type AssignableItem } from './assignment.entity.js';
 import type { AssignmentDto, CreateAssignmentDto, CreatedAssignmentsDto, InboxItemDto, RecipientProgressDto } from './dto/assignments.dto.js';
@@ -21,6 +22,7 @@ export class AssignmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ProgressService,
+    private readonly assignmentProgress: AssignmentProgressService,
   ) {}
 
   async create(me: Principal, dto: CreateAssignmentDto): Promise<CreatedAssignmentsDto> {
@@ -54,6 +56,7 @@ export class AssignmentsService {
         ),
       );
       const ids = created.map((a) => a.id);
+      await this.assignmentProgress.refreshAssignments(tx, orgId, ids);
       const after = await effectiveAssignments(tx, orgId, 'AND a.item_type = $2 AND a.item_id = $3', [dto.itemType, dto.itemId]);
       const reached = after.filter((e) => e.assignmentIds.some((id) => ids.includes(id)));
       // Merged: reached by this call and by another assignment (an earlier one, or a second target of this call).
@@ -83,7 +86,10 @@ export class AssignmentsService {
     const a = await this.db.getRepository(Assignment).findOneBy({ id, organizationId: me.organizationId });
     if (!a || a.revokedAt) throw DomainError.notFound('The assignment');
     if (!me.roles.includes('admin') && a.assignedBy !== me.personId) throw new DomainError('FORBIDDEN', 'Only the person who assigned this, or an admin, can unassign it.');
-    await this.db.getRepository(Assignment).update({ id }, { revokedAt: new Date() });
+    await this.db.transaction(async (tx) => {
+      await tx.getRepository(Assignment).update({ id }, { revokedAt: new Date() });
+      await this.assignmentProgress.refreshAssignments(tx, me.organizationId, [id]);
+    });
   }
 
   /** Who an assignment reaches now and how far each person has got: the coach's view of team progress. */

@@ -14,6 +14,23 @@ export const RECIPIENTS_OF_A = `
              SELECT p.id FROM person p WHERE a.target_type = 'department' AND p.department_id = a.target_id
 `;
 
+/**
+ * The same membership rule from the other side: the live assignments that reach person `p`, as
+ * rows of `a` (assignment) columns. Three index lookups on `assignment_target`, so it stays
+ * cheap for one person or a few thousand however many assignments the organization has. `$1`
+ * is the organization.
+ */
+export const ASSIGNMENTS_REACHING_P = `
+             SELECT a.* FROM assignment a
+              WHERE a.organization_id = $1 AND a.revoked_at IS NULL AND a.target_type = 'person' AND a.target_id = p.id
+             UNION ALL
+             SELECT a.* FROM assignment a
+              WHERE a.organization_id = $1 AND a.revoked_at IS NULL AND a.target_type = 'team' AND a.target_id = p.team_id
+             UNION ALL
+             SELECT a.* FROM assignment a
+              WHERE a.organization_id = $1 AND a.revoked_at IS NULL AND a.target_type = 'department' AND a.target_id = p.department_id
+`;
+
 /** One person's effective assignment of one item: merged over every assignment that reaches them. */
 export interface EffectiveAssignment {
   personId: string;

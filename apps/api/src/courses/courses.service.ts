@@ -7,6 +7,7 @@ import { LearningModule } from '../modules/learning-module.entity.js';
 import { slugify } from '../modules/modules.service.js';
 import { versionConflict } from '../org/org-structure.service.js';
 import type { ModuleProgress } from '../progress/module-progress.entity.js';
+import { AssignmentProgressService } from '../progress/assignment-progress.service.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { Course } from './course.entity.js';
 import type { CourseDto, CreateCourseDto, UpdateCourseDto } from './dto/courses.dto.js';
@@ -20,6 +21,7 @@ export class CoursesService {
     @InjectRepository(Course) private readonly courses: Repository<Course>,
     @InjectRepository(LearningModule) private readonly modules: Repository<LearningModule>,
     private readonly progress: ProgressService,
+    private readonly assignmentProgress: AssignmentProgressService,
   ) {}
 
   async list(me: Principal): Promise<CourseDto[]> {
@@ -70,17 +72,28 @@ export class CoursesService {
     if (dto.completionRule !== undefined) {
       changes.completionRule = { kind: 'all-completed', ...(dto.completionRule.minScore !== undefined ? { minScore: dto.completionRule.minScore } : {}) };
     }
-    const result = await this.courses.update({ id, organizationId: me.organizationId, version: dto.version }, changes);
-    if (!result.affected) throw versionConflict(c.version);
+    await this.changeAndRefresh(me, id, dto.version, c.version, changes, dto.moduleIds !== undefined || dto.completionRule !== undefined);
     return this.get(me, id);
   }
 
   async setStatus(me: Principal, id: string, version: number, status: 'published' | 'archived'): Promise<CourseDto> {
     const c = await this.find(me, id);
     if (status === 'published') await this.assertPublished(me.organizationId, c.moduleIds);
-    const result = await this.courses.update({ id, organizationId: me.organizationId, version }, { status, version: version + 1, updatedAt: new Date() });
-    if (!result.affected) throw versionConflict(c.version);
+    await this.changeAndRefresh(me, id, version, c.version, { status, version: version + 1, updatedAt: new Date() }, status !== c.status);
     return this.get(me, id);
+  }
+
+  /**
+   * Writes a change optimistically on `version`; when it alters what the course's learners'
+   * status depends on (its modules, rule or status), their assignment progress follows in the
+   * same transaction.
+   */
+  private async changeAndRefresh(me: Principal, id: string, version: number, currentVersion: number, changes: QueryDeepPartialEntity<Course>, affectsStatus: boolean): Promise<void> {
+    await this.courses.manager.transaction(async (tx) => {
+      const result = await tx.getRepository(Course).update({ id, organizationId: me.organizationId, version }, changes);
+      if (!result.affected) throw versionConflict(currentVersion);
+      if (affectsStatus) await this.assignmentProgress.refreshItem(tx, me.organizationId, 'course', id);
+    });
   }
 
   private async find(me: Principal, id: string): Promise<Course> {

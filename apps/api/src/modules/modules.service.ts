@@ -5,6 +5,7 @@ import { getModuleKind, MODULE_KINDS, validateModuleContent, type Issue, type Re
 import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { OrgStructureService, versionConflict } from '../org/org-structure.service.js';
+import { AssignmentProgressService } from '../progress/assignment-progress.service.js';
 import type { CreateModuleDto, ListModulesQuery, ModuleDetailDto, ModuleKindDto, ModuleSummaryDto, UpdateModuleDto, ValidationReportDto } from './dto/modules.dto.js';
 import { LearningModule } from './learning-module.entity.js';
 import { ModuleVersion } from './module-version.entity.js';
@@ -61,6 +62,7 @@ export class ModulesService {
     @InjectRepository(LearningModule) private readonly modules: Repository<LearningModule>,
     @InjectRepository(ModuleVersion) private readonly versions: Repository<ModuleVersion>,
     private readonly org: OrgStructureService,
+    private readonly assignmentProgress: AssignmentProgressService,
   ) {}
 
   kinds(): ModuleKindDto[] {
@@ -142,6 +144,8 @@ export class ModulesService {
         { status: 'published', publishedVersionId: v.id, publishedVersionNumber: number, version: version + 1, updatedAt: new Date() },
       );
       if (!result.affected) throw versionConflict(m.version);
+      // A module assigned on its own counts in reports only while it is published.
+      if (m.status !== 'published') await this.assignmentProgress.refreshItem(tx, me.organizationId, 'module', id);
     });
     return this.get(me, id);
   }
@@ -149,8 +153,11 @@ export class ModulesService {
   /** Hides the module from learners; attempts and versions stay. */
   async archive(me: Principal, id: string, version: number): Promise<ModuleDetailDto> {
     const m = await this.find(me, id);
-    const result = await this.modules.update({ id, organizationId: me.organizationId, version }, { status: 'archived', version: version + 1, updatedAt: new Date() });
-    if (!result.affected) throw versionConflict(m.version);
+    await this.db.transaction(async (tx) => {
+      const result = await tx.getRepository(LearningModule).update({ id, organizationId: me.organizationId, version }, { status: 'archived', version: version + 1, updatedAt: new Date() });
+      if (!result.affected) throw versionConflict(m.version);
+      await this.assignmentProgress.refreshItem(tx, me.organizationId, 'module', id);
+    });
     return this.get(me, id);
   }
 

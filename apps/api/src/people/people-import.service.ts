@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error.js';
 import { Department } from '../org/department.entity.js';
 import { nameKey } from '../org/org-structure.service.js';
 import { Team } from '../org/team.entity.js';
+import { AssignmentProgressService } from '../progress/assignment-progress.service.js';
 import type { ImportResultDto, ImportRowErrorDto } from './dto/people.dto.js';
 import { Person } from './person.entity.js';
 
@@ -31,7 +32,10 @@ interface Row {
  */
 @Injectable()
 export class PeopleImportService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly assignmentProgress: AssignmentProgressService,
+  ) {}
 
   async import(orgId: string, csv: string): Promise<ImportResultDto> {
     const { rows, errors } = this.parseRows(csv);
@@ -44,6 +48,7 @@ export class PeopleImportService {
       const existing = await tx.getRepository(Person).find({ where: { email: In(rows.map((r) => r.email)) } });
       const byEmail = new Map(existing.map((p) => [p.email, p]));
       const inserts: Partial<Person>[] = [];
+      const moved: string[] = [];
       for (const row of rows) {
         const team = row.team ? teams.get(nameKey(row.team)) ?? null : null;
         const departmentId = row.department ? departments.get(nameKey(row.department))!.id : team?.departmentId ?? null;
@@ -70,11 +75,17 @@ export class PeopleImportService {
           result.unchanged += 1;
         } else {
           await tx.getRepository(Person).update({ id: current.id }, { ...wanted, version: current.version + 1, updatedAt: new Date() });
+          if (current.departmentId !== wanted.departmentId || current.teamId !== wanted.teamId) moved.push(current.id);
           result.updated += 1;
         }
       }
-      for (let i = 0; i < inserts.length; i += 500) await tx.getRepository(Person).insert(inserts.slice(i, i + 500));
+      for (let i = 0; i < inserts.length; i += 500) {
+        const inserted = await tx.getRepository(Person).insert(inserts.slice(i, i + 500));
+        moved.push(...inserted.identifiers.map((x) => x.id as string));
+      }
       result.created = inserts.length;
+      // Newcomers and movers get their teams' and departments' assignments (live membership).
+      await this.assignmentProgress.refreshPeople(tx, orgId, moved);
     });
     result.errors.sort((a, b) => a.line - b.line);
     return result;

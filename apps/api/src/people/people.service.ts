@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { OrgStructureService, versionConflict } from '../org/org-structure.service.js';
+import { AssignmentProgressService } from '../progress/assignment-progress.service.js';
 import type { CreatePersonDto, CreatedPersonDto, ListPeopleQuery, PeoplePageDto, PersonDto, UpdatePersonDto } from './dto/people.dto.js';
 import { Person } from './person.entity.js';
 
@@ -25,6 +26,7 @@ export class PeopleService {
     @InjectRepository(Person) private readonly people: Repository<Person>,
     private readonly org: OrgStructureService,
     private readonly auth: AuthService,
+    private readonly assignmentProgress: AssignmentProgressService,
   ) {}
 
   async list(orgId: string, q: ListPeopleQuery): Promise<PeoplePageDto> {
@@ -65,7 +67,12 @@ export class PeopleService {
       inviteTokenHash: inviteToken ? hashToken(inviteToken, this.config.session.secret) : null,
       inviteExpiresAt: inviteToken ? new Date(Date.now() + INVITE_DAYS * 86_400_000) : null,
     });
-    const saved = await this.people.save(person);
+    // Live membership: a newcomer placed in a team already has that team's assignments.
+    const saved = await this.people.manager.transaction(async (tx) => {
+      const p = await tx.getRepository(Person).save(person);
+      await this.assignmentProgress.refreshPeople(tx, orgId, [p.id]);
+      return p;
+    });
     return { ...toPersonDto(saved), ...(inviteToken ? { inviteToken } : {}) };
   }
 
@@ -77,8 +84,13 @@ export class PeopleService {
     const changes: Partial<Person> = { ...placement, version: input.version + 1, updatedAt: new Date() };
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.roles !== undefined) changes.roles = input.roles;
-    const result = await this.people.update({ id, organizationId: orgId, version: input.version }, changes);
-    if (!result.affected) throw versionConflict(current.version);
+    const moved = placement.departmentId !== current.departmentId || placement.teamId !== current.teamId;
+    await this.people.manager.transaction(async (tx) => {
+      const result = await tx.getRepository(Person).update({ id, organizationId: orgId, version: input.version }, changes);
+      if (!result.affected) throw versionConflict(current.version);
+      // Moving changes which team and department assignments reach the person.
+      if (moved) await this.assignmentProgress.refreshPeople(tx, orgId, [id]);
+    });
     return this.get(orgId, id);
   }
 

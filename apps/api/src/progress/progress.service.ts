@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { courseProgress, isOverdue, moduleProgress, type AttemptInput, type CompletionRule, type CourseProgressResult, type ProgressResult } from '#module-kinds';
+import { moduleProgress, type AttemptInput } from '#module-kinds';
+import { AssignmentProgressService } from './assignment-progress.service.js';
 import { ModuleProgress } from './module-progress.entity.js';
+import { courseState, moduleState, type CourseLike, type CourseProgressRow, type ModuleProgressRow } from './progress-rules.js';
 
-export interface ModuleProgressRow extends ProgressResult {
-  moduleId: string;
-}
-
-export interface CourseLike {
-  moduleIds: string[];
-  completionRule: CompletionRule;
-}
-
-export type CourseProgressRow = CourseProgressResult & { modules: ModuleProgressRow[] };
-
-const NOT_STARTED = { status: 'not_started', percent: 0, score: null } as const;
+export type { CourseLike, CourseProgressRow, ModuleProgressRow } from './progress-rules.js';
 
 /**
  * The one place the API decides progress. Whenever a person's attempts on a module change,
@@ -26,9 +17,17 @@ const NOT_STARTED = { status: 'not_started', percent: 0, score: null } as const;
  */
 @Injectable()
 export class ProgressService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly assignments: AssignmentProgressService,
+  ) {}
 
-  /** Recomputes and stores one person's progress on one module. Call inside the changing transaction. */
+  /**
+   * Recomputes and stores one person's progress on one module. Call inside the changing
+   * transaction. When the module's status or score changed (which is what course status and the
+   * completion report depend on; the percent alone is not), the person's assignment progress is
+   * refreshed in the same transaction.
+   */
   async refresh(tx: EntityManager, orgId: string, personId: string, moduleId: string): Promise<void> {
     const rows: { kind: string; state: AttemptInput['state']; answer: unknown; score: number | null; content: unknown; submitted_at: Date | null }[] = await tx.query(
       `SELECT a.kind, a.state, a.answer, coalesce(a.override_score, a.score) AS score, a.submitted_at,
@@ -38,17 +37,26 @@ export class ProgressService {
         ORDER BY a.started_at, a.id`,
       [orgId, personId, moduleId],
     );
+    let changed: boolean;
     if (!rows.length) {
-      await tx.delete(ModuleProgress, { personId, moduleId });
-      return;
+      const [, deleted] = (await tx.query(`DELETE FROM module_progress WHERE person_id = $1 AND module_id = $2`, [personId, moduleId])) as [unknown, number];
+      changed = deleted > 0;
+    } else {
+      const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
+      const completedAt = p.status === 'completed' ? rows.map((r) => r.submitted_at).filter((d): d is Date => !!d).sort((a, b) => +a - +b)[0] ?? new Date() : null;
+      // The statement's snapshot still sees the row as it was before this upsert.
+      const [result] = (await tx.query(
+        `WITH before AS (SELECT status, score FROM module_progress WHERE person_id = $1 AND module_id = $2)
+         INSERT INTO module_progress (person_id, module_id, organization_id, status, percent, score, completed_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (person_id, module_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, status = EXCLUDED.status,
+           percent = EXCLUDED.percent, score = EXCLUDED.score, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at
+         RETURNING NOT EXISTS (SELECT 1 FROM before b WHERE b.status = $4 AND b.score IS NOT DISTINCT FROM $6::int) AS changed`,
+        [personId, moduleId, orgId, p.status, p.percent, p.score, completedAt],
+      )) as { changed: boolean }[];
+      changed = result!.changed;
     }
-    const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
-    const completedAt = p.status === 'completed' ? rows.map((r) => r.submitted_at).filter((d): d is Date => !!d).sort((a, b) => +a - +b)[0] ?? new Date() : null;
-    await tx.upsert(
-      ModuleProgress,
-      { organizationId: orgId, personId, moduleId, status: p.status, percent: p.percent, score: p.score, completedAt, updatedAt: new Date() },
-      ['personId', 'moduleId'],
-    );
+    if (changed) await this.assignments.refreshPeople(tx, orgId, [personId]);
   }
 
   /** Stored progress of people on modules: person id -> module id -> row (absent = not started). */
@@ -66,14 +74,12 @@ export class ProgressService {
 
   /** A module's progress from its stored row, judged against a due date. */
   moduleState(moduleId: string, stored: ModuleProgress | undefined, dueAt?: Date | null, now = new Date()): ModuleProgressRow {
-    const base = stored ? { status: stored.status, percent: stored.percent, score: stored.score } : NOT_STARTED;
-    return { moduleId, ...base, overdue: isOverdue(base.status, { dueAt, now }) };
+    return moduleState(moduleId, stored, dueAt, now);
   }
 
   /** A course's progress from the stored module rows, judged against a due date. */
   courseState(course: CourseLike, stored: Map<string, ModuleProgress> | undefined, dueAt?: Date | null, now = new Date()): CourseProgressRow {
-    const modules = course.moduleIds.map((id) => this.moduleState(id, stored?.get(id), null, now));
-    return { ...courseProgress(course.completionRule, modules, { dueAt, now }), modules };
+    return courseState(course, stored, dueAt, now);
   }
 
   /** One person's progress on each of the given modules. */

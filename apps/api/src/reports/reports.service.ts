@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { courseProgress, isOverdue, type CompletionRule, type ModuleState, type ModuleStatus } from '#module-kinds';
+import { isOverdue, type ModuleStatus } from '#module-kinds';
 import { effectiveAssignments } from '../assignments/recipients.js';
-import { completionSql, MIN_SCORES_SQL } from './completion-sql.js';
+import { completionSql } from './completion-sql.js';
 import { Course } from '../courses/course.entity.js';
 import { LearningModule } from '../modules/learning-module.entity.js';
 import { Department } from '../org/department.entity.js';
@@ -104,24 +104,17 @@ export class ReportsService {
   }
 
   /**
-   * Completion counts per group. PostgreSQL expands the assignments and counts person-items by
-   * the inputs of the progress rules (see `completionSql`); each such class is judged here by
-   * `courseProgress` / `isOverdue` from `#module-kinds`, the functions every other screen uses.
+   * Completion counts per group, from the person-items kept in `assignment_progress` (status from
+   * the one progress function, stored as it changes); overdue is judged here by `isOverdue`.
    */
   async completion(orgId: string, q: CompletionQuery, now = new Date()): Promise<CompletionReportDto> {
-    const classes: CompletionClass[] = await this.db.transaction(async (tx) => {
-      // The expansion is hashed and grouped in memory; the default 4 MB would spill to disk.
-      await tx.query(`SET LOCAL work_mem = '64MB'`);
-      // Group the person-items by hashing: the planner otherwise sorts hundreds of thousands of rows.
-      await tx.query(`SET LOCAL enable_sort = off`);
-      const minScores = ((await tx.query(MIN_SCORES_SQL, [orgId])) as { s: number }[]).map((r) => r.s);
-      const { sql, params } = completionSql(orgId, q, now, minScores);
-      return tx.query(sql, params);
-    });
+    const { sql, params } = completionSql(orgId, q, now);
+    const classes: CompletionClass[] = await this.db.query(sql, params);
     const groups = new Map<string, CompletionGroupDto>();
     const total = emptyGroup('total', 'All');
     for (const c of classes) {
-      const judged = judge(c, now);
+      // The class only knows whether its due date has passed: any moment before `now` stands for it.
+      const judged = { status: c.status, overdue: isOverdue(c.status, { dueAt: c.past_due ? PAST : null, now }) };
       const g = groups.get(c.key) ?? emptyGroup(c.key, c.label);
       count(g, judged, c.n);
       count(total, judged, c.n);
@@ -183,45 +176,16 @@ function count(g: CompletionGroupDto, r: { status: ModuleStatus; overdue: boolea
   if (r.overdue) g.overdue += n;
 }
 
-/** One row of `completionSql`: `n` person-items of one group sharing the same progress inputs. */
+/** One row of `completionSql`: `n` person-items of one group with the same status and due-date state. */
 interface CompletionClass {
   key: string;
   label: string;
-  item_type: 'course' | 'module';
-  completion_rule: CompletionRule | null;
-  total: number;
-  completed: number;
-  below: number;
-  started: number;
+  status: ModuleStatus;
   past_due: boolean;
   n: number;
 }
 
-/** Any moment before `now`: the class only knows whether its due date has passed. */
 const PAST = new Date(0);
-
-/**
- * Status and overdue of a class, from the progress functions: module states with the class's
- * counts (completed at or above the rule's minimum, completed below it, in progress, not
- * started) give exactly the course result any member's own module rows give.
- */
-function judge(c: CompletionClass, now: Date): { status: ModuleStatus; overdue: boolean } {
-  const due = { dueAt: c.past_due ? PAST : null, now };
-  if (c.item_type === 'module') {
-    const status: ModuleStatus = c.completed ? 'completed' : c.started ? 'in_progress' : 'not_started';
-    return { status, overdue: isOverdue(status, due) };
-  }
-  const rule = c.completion_rule ?? { kind: 'all-completed' as const };
-  const low = rule.minScore !== undefined ? rule.minScore - 1 : null;
-  const modules: ModuleState[] = [
-    ...Array.from({ length: c.completed - c.below }, () => ({ status: 'completed' as const, percent: 100, score: 100 })),
-    ...Array.from({ length: c.below }, () => ({ status: 'completed' as const, percent: 100, score: low })),
-    ...Array.from({ length: c.started }, () => ({ status: 'in_progress' as const, percent: 0, score: null })),
-    ...Array.from({ length: Math.max(0, c.total - c.completed - c.started) }, () => ({ status: 'not_started' as const, percent: 0, score: null })),
-  ];
-  const p = courseProgress(rule, modules, due);
-  return { status: p.status, overdue: p.overdue };
-}
 
 function finish(g: CompletionGroupDto): CompletionGroupDto {
   return { ...g, completionRate: g.assigned ? Math.round((100 * g.completed) / g.assigned) : 0 };
