@@ -57,10 +57,12 @@ function uuidsIn(value: unknown, out = new Set<string>()): string[] {
 
 async function units(orgId: string, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  await Promise.all([
-    pool.query(`SELECT id, organization_id, name, name_key, created_at, version FROM department WHERE organization_id = $1 AND id = ANY($2)`, [orgId, ids]),
-    pool.query(`SELECT id, organization_id, department_id, name, name_key, created_at, version FROM team WHERE organization_id = $1 AND id = ANY($2)`, [orgId, ids]),
-  ]);
+  await pool.query(
+    `SELECT id, name, 'department' AS kind FROM department WHERE organization_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL
+       SELECT id, name, 'team' AS kind FROM team WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+    [orgId, ids],
+  );
 }
 
 async function save(me: { personId: string; orgId: string }, id: string, body: { answer: unknown; revision: number }): Promise<[number, unknown]> {
@@ -69,17 +71,16 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
   const v = await version(a.module_version_id);
   await units(me.orgId, uuidsIn(body.answer));
   const client = await pool.connect();
-  let stale = false;
+  let fresh: typeof a | undefined;
   try {
     await client.query('START TRANSACTION');
-    const updated = await client.query(`UPDATE attempt SET answer = $1, revision = $2, updated_at = $3 WHERE id = $4 AND revision = $5 AND state = $6`, [
+    const updated = await client.query(`UPDATE attempt SET answer = $1, revision = $2, updated_at = $3 WHERE id = $4 AND revision = $5 AND state = $6 RETURNING ${ATTEMPT_COLUMNS}`, [
       JSON.stringify(body.answer), body.revision + 1, new Date(), id, body.revision, 'draft',
     ]);
-    if (!updated.rowCount) stale = true;
-    else {
+    fresh = updated.rows[0];
+    if (fresh) {
     await client.query(
-      `INSERT INTO learning_event (organization_id, actor_id, module_id, module_version_id, attempt_id, verb, practice, result, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, DEFAULT) RETURNING id, practice, at`,
+      `INSERT INTO learning_event (organization_id, actor_id, module_id, module_version_id, attempt_id, verb, practice, result) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [me.orgId, me.personId, a.module_id, a.module_version_id, id, 'saved', a.practice, JSON.stringify({ percent: 0 })],
     );
     if (!a.practice) {
@@ -110,14 +111,12 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
   } finally {
     client.release();
   }
-  if (stale) {
+  if (!fresh) {
     const current = await attempt(id, me);
     return [409, { code: 'VERSION_CONFLICT', currentRevision: current?.revision }];
   }
-  // The response re-reads the attempt (its version is cached) and its comments.
-  const fresh = await attempt(id, me);
-  await version(fresh.module_version_id);
-  await pool.query(`SELECT id, organization_id, attempt_id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`, [id, me.orgId]);
+  // The response is the row as written (RETURNING) with its comments.
+  await pool.query(`SELECT id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`, [id, me.orgId]);
   return [200, { id: fresh.id, moduleId: fresh.module_id, versionNumber: v.number, kind: fresh.kind, state: fresh.state, content: v.content, answer: fresh.answer, revision: fresh.revision }];
 }
 

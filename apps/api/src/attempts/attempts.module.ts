@@ -4,14 +4,13 @@ import { LearningEventsModule } from '../learning-events/learning-events.module.
 import { LearningModule } from '../modules/learning-module.entity.js';
 import { ModuleVersion } from '../modules/module-version.entity.js';
 import { ModulesModule } from '../modules/modules.module.js';
-import { OrgModule } from '../org/org.module.js';
 import { ProgressModule } from '../progress/progress.module.js';
 import { Attempt } from './attempt.entity.js';
 import { AttemptsController } from './attempts.controller.js';
 import { AttemptsService } from './attempts.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Attempt, LearningModule, ModuleVersion]), OrgModule, ProgressModule, LearningEventsModule, ModulesModule],
+  imports: [TypeOrmModule.forFeature([Attempt, LearningModule, ModuleVersion]), ProgressModule, LearningEventsModule, ModulesModule],
   controllers: [AttemptsController],
   providers: [AttemptsService],
   exports: [AttemptsService],

@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type QueryDeepPartialEntity, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type QueryDeepPartialEntity, type Repository } from 'typeorm';
 import { analyzeReply } from '#empathy';
-import { draftPercent, getModuleKind, type AnswerContext, type AnyModuleKind, type ScoreResult } from '#module-kinds';
+import { draftPercent, getModuleKind, type AnswerContext, type AnyModuleKind, type OwningUnit, type ScoreResult } from '#module-kinds';
 import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import type { LearningVerb } from '../learning-events/learning-event.entity.js';
 import { LearningEventsService } from '../learning-events/learning-events.service.js';
 import { LearningModule } from '../modules/learning-module.entity.js';
 import { ModuleVersion } from '../modules/module-version.entity.js';
 import { contentErrors } from '../modules/modules.service.js';
-import { OrgStructureService } from '../org/org-structure.service.js';
 import { ProgressService } from '../progress/progress.service.js';
-import { Person } from '../people/person.entity.js';
-import { AttemptComment } from '../reviews/attempt-comment.entity.js';
 import { Attempt } from './attempt.entity.js';
 import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
 
@@ -27,7 +25,6 @@ export class AttemptsService {
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
     @InjectRepository(LearningModule) private readonly modules: Repository<LearningModule>,
     @InjectRepository(ModuleVersion) private readonly versions: Repository<ModuleVersion>,
-    private readonly org: OrgStructureService,
     private readonly events: LearningEventsService,
     private readonly progress: ProgressService,
   ) {}
@@ -102,18 +99,20 @@ export class AttemptsService {
     if (!draft.ok) throw DomainError.validation(contentErrors(draft.errors, 'answer'), 'The answer does not fit this module.');
     // A stale revision is answered after the transaction: reading what is saved needs another
     // pool connection, and waiting for one while holding this one can starve the pool under load.
+    // Plain SQL on the transaction's connection (this runs on every autosave), and the answer
+    // is built from the row as written (RETURNING) rather than read again.
     const saved = await this.db.transaction(async (tx) => {
-      const result = await tx.getRepository(Attempt).update(
-        { id, revision, state: 'draft' },
-        { answer: draft.value as QueryDeepPartialEntity<Attempt>['answer'], revision: revision + 1, updatedAt: new Date() },
-      );
-      if (!result.affected) return false;
-      await this.events.record(tx, a, ['saved'], { percent: draftPercent(a.kind, version.content, draft.value) });
+      const [rows] = (await tx.query(
+        `UPDATE attempt SET answer = $1, revision = $2, updated_at = $3 WHERE id = $4 AND revision = $5 AND state = $6 RETURNING ${ATTEMPT_COLUMNS}`,
+        [JSON.stringify(draft.value), revision + 1, new Date(), id, revision, 'draft'],
+      )) as [AttemptRow[], number];
+      if (!rows[0]) return null;
+      await recordEvent(tx, a, 'saved', { percent: draftPercent(a.kind, version.content, draft.value) });
       if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
-      return true;
+      return toAttempt(rows[0]);
     });
     if (!saved) throw await this.staleRevision(me, id);
-    return this.get(me, id);
+    return this.view(me.organizationId, saved);
   }
 
   /** Submits a complete answer: validated for its kind, scored and summarized for reports. */
@@ -160,9 +159,13 @@ export class AttemptsService {
   }
 
   private async own(me: Principal, id: string): Promise<Attempt> {
-    const a = await this.attempts.findOneBy({ id, organizationId: me.organizationId, personId: me.personId });
-    if (!a) throw DomainError.notFound('The attempt');
-    return a;
+    const rows: AttemptRow[] = await this.db.query(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1 AND organization_id = $2 AND person_id = $3 LIMIT 1`, [
+      id,
+      me.organizationId,
+      me.personId,
+    ]);
+    if (!rows[0]) throw DomainError.notFound('The attempt');
+    return toAttempt(rows[0]);
   }
 
   /**
@@ -172,7 +175,18 @@ export class AttemptsService {
    */
   private async kindOf(orgId: string, a: Attempt, answer: unknown = a.answer): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
     const { kind, version } = await this.kindAndVersion(a);
-    return { kind, version, ctx: { units: await this.org.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeReply } };
+    return { kind, version, ctx: { units: await this.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeReply } };
+  }
+
+  /** The organization's departments and teams among `ids`, in one statement. */
+  private async unitsAmong(orgId: string, ids: string[]): Promise<OwningUnit[]> {
+    if (!ids.length) return [];
+    return this.db.query(
+      `SELECT id, name, 'department' AS kind FROM department WHERE organization_id = $1 AND id = ANY($2::uuid[])
+       UNION ALL
+       SELECT id, name, 'team' AS kind FROM team WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [orgId, ids],
+    );
   }
 
   private async kindAndVersion(a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion }> {
@@ -209,9 +223,12 @@ export class AttemptsService {
     // does), so no units are loaded here.
     const { kind, version } = await this.kindAndVersion(a);
     const ctx: AnswerContext = { units: [], analyze: analyzeReply };
-    const comments = await this.db.getRepository(AttemptComment).find({ where: { attemptId: a.id, organizationId: orgId }, order: { createdAt: 'ASC' } });
-    const authorIds = [...new Set([...comments.map((c) => c.authorId), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
-    const authors = authorIds.length ? await this.db.getRepository(Person).findBy({ id: In(authorIds) }) : [];
+    const comments: { id: string; author_id: string; anchor: string | null; body: string; created_at: Date }[] = await this.db.query(
+      `SELECT id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`,
+      [a.id, orgId],
+    );
+    const authorIds = [...new Set([...comments.map((c) => c.author_id), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
+    const authors: { id: string; name: string }[] = authorIds.length ? await this.db.query(`SELECT id, name FROM person WHERE id = ANY($1::uuid[])`, [authorIds]) : [];
     const nameOf = (id: string) => authors.find((p) => p.id === id)?.name ?? '';
     const draft = kind.draftSchema.safeParse(a.answer);
     const details = a.scoreDetails as { lines?: AttemptDto['scoreLines']; details?: unknown } | null;
@@ -234,7 +251,7 @@ export class AttemptsService {
         a.overrideScore !== null && a.overriddenAt
           ? { score: a.overrideScore, reason: a.overrideReason ?? '', originalScore: a.score, byName: nameOf(a.overriddenBy ?? ''), at: a.overriddenAt.toISOString() }
           : null,
-      comments: comments.map((c) => ({ id: c.id, authorId: c.authorId, authorName: nameOf(c.authorId), anchor: c.anchor, body: c.body, createdAt: c.createdAt.toISOString() })),
+      comments: comments.map((c) => ({ id: c.id, authorId: c.author_id, authorName: nameOf(c.author_id), anchor: c.anchor, body: c.body, createdAt: c.created_at.toISOString() })),
       scoreDetails: details?.details ?? null,
       startedAt: a.startedAt.toISOString(),
       submittedAt: a.submittedAt?.toISOString() ?? null,
@@ -254,4 +271,68 @@ function uuidsIn(value: unknown, out = new Set<string>()): string[] {
     for (const v of Object.values(value)) uuidsIn(v, out);
   }
   return [...out];
+}
+
+/** Every column of `attempt`, as read by `own` and returned by the autosave's UPDATE. */
+const ATTEMPT_COLUMNS = `id, organization_id, person_id, module_id, module_version_id, kind, state, practice, answer, revision, score, score_details,
+  override_score, override_reason, overridden_by, overridden_at, summary, started_at, updated_at, submitted_at`;
+
+interface AttemptRow {
+  id: string;
+  organization_id: string;
+  person_id: string;
+  module_id: string;
+  module_version_id: string;
+  kind: string;
+  state: Attempt['state'];
+  practice: boolean;
+  answer: unknown;
+  revision: number;
+  score: number | null;
+  score_details: unknown;
+  override_score: number | null;
+  override_reason: string | null;
+  overridden_by: string | null;
+  overridden_at: Date | null;
+  summary: unknown;
+  started_at: Date;
+  updated_at: Date;
+  submitted_at: Date | null;
+}
+
+/** A row of `attempt` as the entity TypeORM would have built from it. */
+function toAttempt(r: AttemptRow): Attempt {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    personId: r.person_id,
+    moduleId: r.module_id,
+    moduleVersionId: r.module_version_id,
+    kind: r.kind,
+    state: r.state,
+    practice: r.practice,
+    answer: r.answer,
+    revision: r.revision,
+    score: r.score,
+    scoreDetails: r.score_details,
+    overrideScore: r.override_score,
+    overrideReason: r.override_reason,
+    overriddenBy: r.overridden_by,
+    overriddenAt: r.overridden_at,
+    summary: r.summary,
+    startedAt: r.started_at,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+  };
+}
+
+/**
+ * Appends one learning event inside the autosave's transaction: the row `LearningEventsService.record`
+ * writes, as one plain statement (`at` and `id` take their defaults).
+ */
+async function recordEvent(tx: EntityManager, a: Attempt, verb: LearningVerb, result: Record<string, unknown> | null): Promise<void> {
+  await tx.query(
+    `INSERT INTO learning_event (organization_id, actor_id, module_id, module_version_id, attempt_id, verb, practice, result) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [a.organizationId, a.personId, a.moduleId, a.moduleVersionId, a.id, verb, a.practice, result === null ? null : JSON.stringify(result)],
+  );
 }
