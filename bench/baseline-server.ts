@@ -94,13 +94,17 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
       );
       // The stored values need the progress function; nothing else of the API's code runs here.
       const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
+      // The same upsert as ProgressService.refresh, which also reports whether status or score
+      // changed (then the API refreshes the person's assignment progress; a draft's autosave
+      // rarely changes either).
       await client.query(
-        `INSERT INTO module_progress (person_id, module_id, organization_id, status, percent, score, completed_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (person_id, module_id) DO UPDATE SET person_id = EXCLUDED.person_id, module_id = EXCLUDED.module_id,
-           organization_id = EXCLUDED.organization_id, status = EXCLUDED.status, percent = EXCLUDED.percent, score = EXCLUDED.score,
-           completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at RETURNING updated_at`,
-        [me.personId, a.module_id, me.orgId, p.status, p.percent, p.score, null, new Date()],
+        `WITH before AS (SELECT status, score FROM module_progress WHERE person_id = $1 AND module_id = $2)
+         INSERT INTO module_progress (person_id, module_id, organization_id, status, percent, score, completed_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (person_id, module_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, status = EXCLUDED.status,
+           percent = EXCLUDED.percent, score = EXCLUDED.score, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at
+         RETURNING NOT EXISTS (SELECT 1 FROM before b WHERE b.status = $4 AND b.score IS NOT DISTINCT FROM $6::int) AS changed`,
+        [me.personId, a.module_id, me.orgId, p.status, p.percent, p.score, null],
       );
     }
     }
