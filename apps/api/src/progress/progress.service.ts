@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { moduleProgress, type AttemptInput } from '#module-kinds';
+import { anyOf } from '../database/any-of.js';
 import { AssignmentProgressService } from './assignment-progress.service.js';
 import { ModuleProgress } from './module-progress.entity.js';
 import { courseState, moduleState, type CourseLike, type CourseProgressRow, type ModuleProgressRow } from './progress-rules.js';
@@ -63,7 +64,7 @@ export class ProgressService {
   async forPeople(orgId: string, personIds: string[], moduleIds: string[]): Promise<Map<string, Map<string, ModuleProgress>>> {
     const result = new Map<string, Map<string, ModuleProgress>>();
     if (!personIds.length || !moduleIds.length) return result;
-    const rows = await this.db.getRepository(ModuleProgress).findBy({ organizationId: orgId, personId: In(personIds), moduleId: In(moduleIds) });
+    const rows = await this.db.getRepository(ModuleProgress).findBy({ organizationId: orgId, personId: anyOf(personIds), moduleId: anyOf(moduleIds) });
     for (const r of rows) {
       const m = result.get(r.personId) ?? new Map<string, ModuleProgress>();
       m.set(r.moduleId, r);

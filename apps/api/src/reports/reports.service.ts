@@ -9,6 +9,7 @@ import { LearningModule } from '../modules/learning-module.entity.js';
 import { Department } from '../org/department.entity.js';
 import { Team } from '../org/team.entity.js';
 import { Person } from '../people/person.entity.js';
+import { anyOf } from '../database/any-of.js';
 import { ProgressService } from '../progress/progress.service.js';
 import type { CompletionGroupDto, CompletionReportDto, CompletionQuery, OverdueItemDto, ReportFilterQuery, TrendQuery, TrendReportDto } from './dto/reports.dto.js';
 
@@ -63,7 +64,7 @@ export class ReportsService {
 
     const personIds = [...new Set(effective.map((e) => e.personId))];
     const [people, departments, teams, courses, modules] = await Promise.all([
-      this.db.getRepository(Person).findBy({ organizationId: orgId, id: In(personIds) }),
+      this.db.getRepository(Person).findBy({ organizationId: orgId, id: anyOf(personIds) }),
       this.db.getRepository(Department).findBy({ organizationId: orgId }),
       this.db.getRepository(Team).findBy({ organizationId: orgId }),
       this.db.getRepository(Course).findBy({ organizationId: orgId, id: In(effective.filter((e) => e.itemType === 'course').map((e) => e.itemId)) }),
