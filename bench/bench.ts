@@ -215,6 +215,18 @@ try {
   }
   void report;
 
+  // HR's other reports still build one row per person and item: not judged, but they must answer
+  // at any size (they used to fail past 65,535 people), and their time is worth knowing.
+  const otherReports: Record<string, { ms: number; rows: number }> = {};
+  for (const [name, path] of [['overdue', '/api/reports/overdue'], ['trend', '/api/reports/trend?interval=month']] as const) {
+    const t0 = performance.now();
+    const res = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${hrToken}` } });
+    const body = (await res.json()) as unknown[] | { points: unknown[] };
+    if (!res.ok) throw new Error(`${name} report answered ${res.status}: ${JSON.stringify(body)}`);
+    otherReports[name] = { ms: Math.round(performance.now() - t0), rows: Array.isArray(body) ? body.length : body.points.length };
+    log(`HR ${name} report: ${otherReports[name]!.ms} ms, ${otherReports[name]!.rows} rows`);
+  }
+
   // --------------------------------------------------------------------------------------
   // empathy: the analyzer over the labelled replies, each customer message made unique.
   const pairs = HALVES.flatMap((h) => loadHalf(h));
@@ -239,6 +251,7 @@ try {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: round1(loadavg()[0]!) },
     hotPath: { ...hot, paced },
     hrReport,
+    otherReports,
     empathy,
   };
 } finally {
