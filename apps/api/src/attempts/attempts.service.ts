@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity, type Repository } from 'typeorm';
 import { analyzeReply } from '#empathy';
-import { draftPercent, getModuleKind, type AnswerContext, type AnyModuleKind, type OwningUnit, type ScoreResult } from '#module-kinds';
+import { draftPercent, getModuleKind, type AnalyzeFn, type AnswerContext, type AnyModuleKind, type OwningUnit, type ReplyAnalysis, type ScoreResult } from '#module-kinds';
 import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import type { LearningVerb } from '../learning-events/learning-event.entity.js';
@@ -97,6 +97,7 @@ export class AttemptsService {
     const { kind, version, ctx } = await this.kindOf(me.organizationId, a, answer);
     const draft = kind.validateDraft(version.content, answer, ctx);
     if (!draft.ok) throw DomainError.validation(contentErrors(draft.errors, 'answer'), 'The answer does not fit this module.');
+    const percent = draftPercent(a.kind, version.content, draft.value);
     // A stale revision is answered after the transaction: reading what is saved needs another
     // pool connection, and waiting for one while holding this one can starve the pool under load.
     // Plain SQL on the transaction's connection (this runs on every autosave), and the answer
@@ -107,12 +108,13 @@ export class AttemptsService {
         [JSON.stringify(draft.value), revision + 1, new Date(), id, revision, 'draft'],
       )) as [AttemptRow[], number];
       if (!rows[0]) return null;
-      await recordEvent(tx, a, 'saved', { percent: draftPercent(a.kind, version.content, draft.value) });
+      await recordEvent(tx, a, 'saved', { percent });
       if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
       return toAttempt(rows[0]);
     });
     if (!saved) throw await this.staleRevision(me, id);
-    return this.view(me.organizationId, saved);
+    // The saved answer is the validated draft, so its percent and parsed form are already known.
+    return this.view(me.organizationId, saved, { draft: draft.value, percent });
   }
 
   /** Submits a complete answer: validated for its kind, scored and summarized for reports. */
@@ -175,7 +177,7 @@ export class AttemptsService {
    */
   private async kindOf(orgId: string, a: Attempt, answer: unknown = a.answer): Promise<{ kind: AnyModuleKind; version: ModuleVersion; ctx: AnswerContext }> {
     const { kind, version } = await this.kindAndVersion(a);
-    return { kind, version, ctx: { units: await this.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeReply } };
+    return { kind, version, ctx: { units: await this.unitsAmong(orgId, uuidsIn(answer)), analyze: analyzeCached } };
   }
 
   /** The organization's departments and teams among `ids`, in one statement. */
@@ -217,12 +219,16 @@ export class AttemptsService {
     return v;
   }
 
-  /** The attempt as its learner sees it, with the coach's feedback. Callers check who may read it. */
-  async view(orgId: string, a: Attempt): Promise<AttemptDto> {
+  /**
+   * The attempt as its learner sees it, with the coach's feedback. Callers check who may read it.
+   * `known`: the draft as parsed by its kind and its percent, when the caller has just computed them
+   * for this very answer (the autosave), so they are not computed twice.
+   */
+  async view(orgId: string, a: Attempt, known?: { draft: unknown; percent: number }): Promise<AttemptDto> {
     // Showing an attempt checks nothing against the organization's units (only validation
     // does), so no units are loaded here.
     const { kind, version } = await this.kindAndVersion(a);
-    const ctx: AnswerContext = { units: [], analyze: analyzeReply };
+    const ctx: AnswerContext = { units: [], analyze: analyzeCached };
     const comments: { id: string; author_id: string; anchor: string | null; body: string; created_at: Date }[] = await this.db.query(
       `SELECT id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`,
       [a.id, orgId],
@@ -230,7 +236,7 @@ export class AttemptsService {
     const authorIds = [...new Set([...comments.map((c) => c.author_id), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
     const authors: { id: string; name: string }[] = authorIds.length ? await this.db.query(`SELECT id, name FROM person WHERE id = ANY($1::uuid[])`, [authorIds]) : [];
     const nameOf = (id: string) => authors.find((p) => p.id === id)?.name ?? '';
-    const draft = kind.draftSchema.safeParse(a.answer);
+    const draft = known ? { success: true as const, data: known.draft } : kind.draftSchema.safeParse(a.answer);
     const details = a.scoreDetails as { lines?: AttemptDto['scoreLines']; details?: unknown } | null;
     return {
       id: a.id,
@@ -243,7 +249,7 @@ export class AttemptsService {
       content: this.learnerView(kind, version),
       answer: a.answer,
       revision: a.revision,
-      percent: a.state === 'draft' ? draftPercent(a.kind, version.content, a.answer) : 100,
+      percent: a.state !== 'draft' ? 100 : known ? known.percent : draftPercent(a.kind, version.content, a.answer),
       playState: draft.success ? kind.playState(version.content, draft.data, ctx) : null,
       score: a.overrideScore ?? a.score,
       scoreLines: details?.lines ?? [],
@@ -336,3 +342,24 @@ async function recordEvent(tx: EntityManager, a: Attempt, verb: LearningVerb, re
     [a.organizationId, a.personId, a.moduleId, a.moduleVersionId, a.id, verb, a.practice, result === null ? null : JSON.stringify(result)],
   );
 }
+
+const verdicts = new Map<string, ReplyAnalysis>();
+
+/**
+ * The empathy analyzer with its recent verdicts kept. It is a pure function of the customer turn
+ * and the reply, and a conversation's draft is replayed on every autosave (to validate it, then
+ * for the player's state), so the same replies come back again and again as a learner goes on.
+ * Long texts are analyzed afresh rather than kept.
+ */
+const analyzeCached: AnalyzeFn = (input) => {
+  const { customer, reply } = input;
+  if (typeof customer !== 'string' || typeof reply !== 'string' || customer.length + reply.length > 4000) return analyzeReply(input);
+  const key = `${customer}\u0000${reply}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = analyzeReply(input);
+    if (verdicts.size >= 2000) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+};
