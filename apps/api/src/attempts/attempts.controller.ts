@@ -3,8 +3,6 @@ import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiQuery, ApiTags } from '
 import { CurrentPrincipal, RequirePermission } from '../auth/policy.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { ProgressService } from '../progress/progress.service.js';
-import { ModulesService } from '../modules/modules.service.js';
 import { AttemptsService } from './attempts.service.js';
 import { AttemptDto, AttemptListItemDto, MyProgressDto, SaveAnswerDto, StartAttemptDto, StartedAttemptDto, SubmitAttemptDto } from './dto/attempts.dto.js';
 
@@ -15,11 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @ApiBearerAuth()
 @Controller()
 export class AttemptsController {
-  constructor(
-    private readonly attempts: AttemptsService,
-    private readonly progress: ProgressService,
-    private readonly modules: ModulesService,
-  ) {}
+  constructor(private readonly attempts: AttemptsService) {}
 
   @RequirePermission('attempts.own')
   @Post('modules/:id/attempts')
@@ -64,8 +58,6 @@ export class AttemptsController {
   @Get('me/progress')
   @ApiOkResponse({ type: MyProgressDto })
   async myProgress(@CurrentPrincipal() me: Principal): Promise<MyProgressDto> {
-    const published = await this.modules.list(me, { status: 'published' });
-    const states = await this.progress.modulesFor(me.organizationId, me.personId, published.map((m) => m.id));
-    return { modules: [...states.values()] };
+    return { modules: await this.attempts.myProgress(me) };
   }
 }

@@ -10,7 +10,8 @@ import { LearningEventsService } from '../learning-events/learning-events.servic
 import { LearningModule } from '../modules/learning-module.entity.js';
 import { ModuleVersion } from '../modules/module-version.entity.js';
 import { contentErrors } from '../modules/modules.service.js';
-import { ProgressService } from '../progress/progress.service.js';
+import type { ModuleProgress } from '../progress/module-progress.entity.js';
+import { ProgressService, type ModuleProgressRow } from '../progress/progress.service.js';
 import { Attempt } from './attempt.entity.js';
 import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
 
@@ -88,6 +89,28 @@ export class AttemptsService {
       startedAt: a.startedAt.toISOString(),
       submittedAt: a.submittedAt?.toISOString() ?? null,
     }));
+  }
+
+  /**
+   * My progress on every published module, in title order: what `ModulesService.list` and
+   * `ProgressService.modulesFor` give, read with two plain statements (every learner screen asks
+   * for it, right after each autosave) and judged by `ProgressService.moduleState`.
+   */
+  async myProgress(me: Principal): Promise<ModuleProgressRow[]> {
+    const published: { id: string }[] = await this.db.query(
+      `SELECT id, slug, kind, title, summary, industry, estimated_minutes, status, published_version_number, version, updated_at
+         FROM learning_module WHERE organization_id = $1 AND status = $2 ORDER BY title ASC`,
+      [me.organizationId, 'published'],
+    );
+    if (!published.length) return [];
+    const ids = published.map((m) => m.id);
+    const rows: ModuleProgressDbRow[] = await this.db.query(
+      `SELECT person_id, module_id, organization_id, status, percent, score, completed_at, updated_at FROM module_progress
+        WHERE organization_id = $1 AND person_id IN ($2) AND module_id = ANY($3)`,
+      [me.organizationId, me.personId, ids],
+    );
+    const stored = new Map(rows.map((r) => [r.module_id, toModuleProgress(r)]));
+    return ids.map((id) => this.progress.moduleState(id, stored.get(id)));
   }
 
   /** Autosave: replaces the answer if `revision` is current; otherwise 409 with what is saved. */
@@ -277,6 +300,30 @@ function uuidsIn(value: unknown, out = new Set<string>()): string[] {
     for (const v of Object.values(value)) uuidsIn(v, out);
   }
   return [...out];
+}
+
+interface ModuleProgressDbRow {
+  person_id: string;
+  module_id: string;
+  organization_id: string;
+  status: ModuleProgress['status'];
+  percent: number;
+  score: number | null;
+  completed_at: Date | null;
+  updated_at: Date;
+}
+
+function toModuleProgress(r: ModuleProgressDbRow): ModuleProgress {
+  return {
+    personId: r.person_id,
+    moduleId: r.module_id,
+    organizationId: r.organization_id,
+    status: r.status,
+    percent: r.percent,
+    score: r.score,
+    completedAt: r.completed_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 /** Every column of `attempt`, as read by `own` and returned by the autosave's UPDATE. */
