@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import { EFFECTIVE_FOR_PEOPLE_SQL } from '../apps/api/src/progress/assignment-progress.service.js';
-import { completionSql } from '../apps/api/src/reports/completion-sql.js';
+import { completionSql } from '../apps/api/src/reports/report-sql.js';
 import { parseArgs } from './lib/args.js';
 
 const args = parseArgs();

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { AssignmentProgressService } from '../apps/api/src/progress/assignment-progress.service.js';
-import { ReportsService } from '../apps/api/src/reports/reports.service.js';
+import { isOverdue } from '#module-kinds';
 import { createTestApp, type TestApp } from './support/app.js';
 import { completeModule } from './support/learner.js';
 
@@ -10,10 +10,10 @@ interface Group { key: string; assigned: number; completed: number; inProgress: 
 const DAY = 86_400_000;
 
 /**
- * HR's completion report reads `assignment_progress`, which the API keeps up to date as its
- * inputs change. After each kind of change, the report must equal what the per-person rows give
- * when computed from scratch (assignments, membership and stored module progress), and the
- * stored rows must equal a fresh computation.
+ * HR's reports read `assignment_progress`, which the API keeps up to date as its inputs change.
+ * After each kind of change, the stored rows must equal a fresh computation from the inputs
+ * (assignments, membership, stored module progress), and the completion report, the overdue
+ * list and the trend must count exactly those person-items.
  */
 describe('completion report kept up to date', () => {
   let t: TestApp;
@@ -31,44 +31,55 @@ describe('completion report kept up to date', () => {
     people = (await request(t.http).get('/api/people?pageSize=200').set(as('admin@demo.test')).expect(200)).body.items;
   };
 
+  /**
+   * The report equals the tallies of a fresh computation of everyone's person-items from the
+   * inputs (assignments, membership, stored module progress), and the stored rows equal it.
+   */
   async function expectReportTrue(): Promise<number> {
     const now = new Date();
-    const rows = await t.app.get(ReportsService).rows(orgId, { format: 'json' });
+    const ids = (await t.db.query(`SELECT id FROM person WHERE organization_id = $1`, [orgId])).map((p: { id: string }) => p.id);
+    const fresh = await t.app.get(AssignmentProgressService).compute(t.db.manager, orgId, ids);
+    type Row = (typeof fresh)[number];
     const keyOf = {
-      department: (r: (typeof rows)[number]) => r.departmentId ?? 'none',
-      team: (r: (typeof rows)[number]) => r.teamId ?? 'none',
-      course: (r: (typeof rows)[number]) => r.itemId,
-      person: (r: (typeof rows)[number]) => r.personId,
+      department: (r: Row) => r.departmentId ?? 'none',
+      team: (r: Row) => r.teamId ?? 'none',
+      course: (r: Row) => r.itemId,
+      person: (r: Row) => r.personId,
     };
     for (const groupBy of ['department', 'team', 'course', 'person'] as const) {
       const expected = new Map<string, Group>();
-      for (const r of rows) {
+      for (const r of fresh) {
         const key = keyOf[groupBy](r);
         const g = expected.get(key) ?? { key, assigned: 0, completed: 0, inProgress: 0, notStarted: 0, overdue: 0 };
         g.assigned += 1;
         if (r.status === 'completed') g.completed += 1;
         else if (r.status === 'in_progress') g.inProgress += 1;
         else g.notStarted += 1;
-        if (r.overdue) g.overdue += 1;
+        if (isOverdue(r.status, { dueAt: r.dueAt, now })) g.overdue += 1;
         expected.set(key, g);
       }
       const report = (await request(t.http).get(`/api/reports/completion?groupBy=${groupBy}`).set(as('hr@demo.test')).expect(200)).body as { groups: Group[]; total: Group };
       const pick = ({ key, assigned, completed, inProgress, notStarted, overdue }: Group) => ({ key, assigned, completed, inProgress, notStarted, overdue });
       const byKey = (a: Group, b: Group) => a.key.localeCompare(b.key);
       expect({ groupBy, groups: report.groups.map(pick).sort(byKey) }).toEqual({ groupBy, groups: [...expected.values()].sort(byKey) });
-      expect(report.total.assigned).toBe(rows.length);
+      expect(report.total.assigned).toBe(fresh.length);
     }
-    const ids = (await t.db.query(`SELECT id FROM person WHERE organization_id = $1`, [orgId])).map((p: { id: string }) => p.id);
-    const fresh = await t.app.get(AssignmentProgressService).compute(t.db.manager, orgId, ids);
+    // The overdue list and the trend count the same person-items.
+    const overdue = (await request(t.http).get('/api/reports/overdue').set(as('hr@demo.test')).expect(200)).body as { personId: string; itemId: string }[];
+    const late = fresh.filter((r) => isOverdue(r.status, { dueAt: r.dueAt, now }));
+    expect(overdue.map((o) => o.personId + o.itemId).sort()).toEqual(late.map((r) => r.personId + r.itemId).sort());
+    const trend = (await request(t.http).get('/api/reports/trend?interval=day').set(as('hr@demo.test')).expect(200)).body as { assigned: number; points: { cumulativeCompleted: number }[] };
+    expect(trend.assigned).toBe(fresh.length);
+    expect(trend.points.at(-1)!.cumulativeCompleted).toBe(fresh.filter((r) => r.status === 'completed').length);
+
     const stored = await t.db.query(
-      `SELECT person_id AS "personId", department_id AS "departmentId", team_id AS "teamId", item_type AS "itemType", item_id AS "itemId", due_at AS "dueAt", status
+      `SELECT person_id AS "personId", department_id AS "departmentId", team_id AS "teamId", item_type AS "itemType", item_id AS "itemId", due_at AS "dueAt", status, completed_at AS "completedAt"
          FROM assignment_progress WHERE organization_id = $1`,
       [orgId],
     );
     const order = (xs: { personId: string; itemId: string }[]) => [...xs].sort((a, b) => (a.personId + a.itemId).localeCompare(b.personId + b.itemId));
     expect(order(stored)).toEqual(order(fresh));
-    void now;
-    return rows.length;
+    return fresh.length;
   }
 
   beforeAll(async () => {

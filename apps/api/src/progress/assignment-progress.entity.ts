@@ -38,6 +38,10 @@ export class AssignmentProgress {
   @Column({ type: 'text' })
   status: ModuleStatus;
 
+  /** When the item became completed: the module's, or the last of a course's modules (null unless completed). */
+  @Column({ type: 'timestamptz', nullable: true })
+  completedAt: Date | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

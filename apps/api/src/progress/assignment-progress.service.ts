@@ -26,6 +26,7 @@ export interface AssignmentProgressRow {
   itemId: string;
   dueAt: Date | null;
   status: ModuleStatus;
+  completedAt: Date | null;
 }
 
 /**
@@ -106,15 +107,15 @@ export class AssignmentProgressService {
       orgId,
       itemIds('module'),
     ]);
-    const stored: (StoredModuleProgress & { person_id: string; module_id: string })[] = await db.query(
-      `SELECT person_id, module_id, status, percent, score FROM module_progress WHERE organization_id = $1 AND person_id = ANY($2::uuid[])`,
+    const stored: (StoredModuleProgress & { person_id: string; module_id: string; completed_at: Date | null })[] = await db.query(
+      `SELECT person_id, module_id, status, percent, score, completed_at FROM module_progress WHERE organization_id = $1 AND person_id = ANY($2::uuid[])`,
       [orgId, personIds],
     );
     const courseById = new Map(courses.map((c) => [c.id, { moduleIds: c.module_ids, completionRule: c.completion_rule }]));
     const published = new Set(modules.map((m) => m.id));
-    const byPerson = new Map<string, Map<string, StoredModuleProgress>>();
+    const byPerson = new Map<string, Map<string, StoredModuleProgress & { completed_at: Date | null }>>();
     for (const s of stored) {
-      const mine = byPerson.get(s.person_id) ?? new Map<string, StoredModuleProgress>();
+      const mine = byPerson.get(s.person_id) ?? new Map<string, StoredModuleProgress & { completed_at: Date | null }>();
       mine.set(s.module_id, s);
       byPerson.set(s.person_id, mine);
     }
@@ -122,15 +123,18 @@ export class AssignmentProgressService {
     for (const r of reached) {
       const mine = byPerson.get(r.person_id);
       let status: ModuleStatus;
+      let completedAt: Date | null = null;
       if (r.item_type === 'course') {
         const course = courseById.get(r.item_id);
         if (!course) continue;
         status = courseState(course, mine).status;
+        if (status === 'completed') completedAt = latest(course.moduleIds.map((id) => mine?.get(id)?.completed_at ?? null));
       } else {
         if (!published.has(r.item_id)) continue;
         status = moduleState(r.item_id, mine?.get(r.item_id)).status;
+        if (status === 'completed') completedAt = mine?.get(r.item_id)?.completed_at ?? null;
       }
-      rows.push({ personId: r.person_id, departmentId: r.department_id, teamId: r.team_id, itemType: r.item_type, itemId: r.item_id, dueAt: r.due_at, status });
+      rows.push({ personId: r.person_id, departmentId: r.department_id, teamId: r.team_id, itemType: r.item_type, itemId: r.item_id, dueAt: r.due_at, status, completedAt });
     }
     return rows;
   }
@@ -160,16 +164,21 @@ export class AssignmentProgressService {
     );
     if (!rows.length) return;
     await tx.query(
-      `INSERT INTO assignment_progress (person_id, item_type, item_id, organization_id, department_id, team_id, due_at, status, updated_at)
-       SELECT k.person_id, k.item_type, k.item_id, $1, k.department_id, k.team_id, k.due_at, k.status, now()
-         FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::timestamptz[], $8::text[])
-              AS k(person_id, item_type, item_id, department_id, team_id, due_at, status)
+      `INSERT INTO assignment_progress (person_id, item_type, item_id, organization_id, department_id, team_id, due_at, status, completed_at, updated_at)
+       SELECT k.person_id, k.item_type, k.item_id, $1, k.department_id, k.team_id, k.due_at, k.status, k.completed_at, now()
+         FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[], $7::timestamptz[], $8::text[], $9::timestamptz[])
+              AS k(person_id, item_type, item_id, department_id, team_id, due_at, status, completed_at)
        ON CONFLICT (person_id, item_type, item_id) DO UPDATE
           SET department_id = EXCLUDED.department_id, team_id = EXCLUDED.team_id, due_at = EXCLUDED.due_at,
-              status = EXCLUDED.status, updated_at = EXCLUDED.updated_at
-        WHERE (assignment_progress.department_id, assignment_progress.team_id, assignment_progress.due_at, assignment_progress.status)
-              IS DISTINCT FROM (EXCLUDED.department_id, EXCLUDED.team_id, EXCLUDED.due_at, EXCLUDED.status)`,
-      [orgId, col('personId'), col('itemType'), col('itemId'), col('departmentId'), col('teamId'), col('dueAt'), col('status')],
+              status = EXCLUDED.status, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at
+        WHERE (assignment_progress.department_id, assignment_progress.team_id, assignment_progress.due_at, assignment_progress.status, assignment_progress.completed_at)
+              IS DISTINCT FROM (EXCLUDED.department_id, EXCLUDED.team_id, EXCLUDED.due_at, EXCLUDED.status, EXCLUDED.completed_at)`,
+      [orgId, col('personId'), col('itemType'), col('itemId'), col('departmentId'), col('teamId'), col('dueAt'), col('status'), col('completedAt')],
     );
   }
+}
+
+function latest(dates: (Date | null)[]): Date | null {
+  const real = dates.filter((d): d is Date => !!d);
+  return real.length ? new Date(Math.max(...real.map((d) => d.getTime()))) : null;
 }

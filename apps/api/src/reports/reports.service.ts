@@ -1,42 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
-import { isOverdue, type ModuleStatus } from '#module-kinds';
-import { effectiveAssignments } from '../assignments/recipients.js';
-import { completionSql } from './completion-sql.js';
-import { Course } from '../courses/course.entity.js';
-import { LearningModule } from '../modules/learning-module.entity.js';
-import { Department } from '../org/department.entity.js';
-import { Team } from '../org/team.entity.js';
-import { Person } from '../people/person.entity.js';
-import { anyOf } from '../database/any-of.js';
+import type { DataSource } from 'typeorm';
+import { isOverdue, type CompletionRule, type ModuleStatus } from '#module-kinds';
 import { ProgressService } from '../progress/progress.service.js';
+import { completionSql, overdueSql, trendSql } from './report-sql.js';
 import type { CompletionGroupDto, CompletionReportDto, CompletionQuery, OverdueItemDto, ReportFilterQuery, TrendQuery, TrendReportDto } from './dto/reports.dto.js';
-
-/** One person's effective assignment with its progress: the unit every report counts. Status and dates only. */
-export interface ReportRow {
-  personId: string;
-  personName: string;
-  departmentId: string | null;
-  department: string | null;
-  teamId: string | null;
-  team: string | null;
-  itemType: 'course' | 'module';
-  itemId: string;
-  itemTitle: string;
-  dueAt: Date | null;
-  status: ModuleStatus;
-  percent: number;
-  overdue: boolean;
-  completedAt: Date | null;
-}
 
 const DAY = 86_400_000;
 
 /**
- * HR's completion reports. Every number is counted from rows whose status comes from the one
- * progress function (ProgressService), so HR, coaches and learners agree. Never written work,
- * never scores.
+ * HR's reports: completion, overdue and trend. Every number is counted from `assignment_progress`,
+ * whose status comes from the one progress function and is kept up to date as its inputs
+ * change, so HR, coaches and learners agree; overdue is judged here with `isOverdue`. Never
+ * written work, never scores.
  */
 @Injectable()
 export class ReportsService {
@@ -44,65 +20,6 @@ export class ReportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly progress: ProgressService,
   ) {}
-
-  async rows(orgId: string, f: ReportFilterQuery, now = new Date()): Promise<ReportRow[]> {
-    const conditions: string[] = [];
-    const params: unknown[] = [];
-    if (f.departmentId) {
-      params.push(f.departmentId);
-      conditions.push(`AND p.department_id = $${params.length + 1}`);
-    }
-    if (f.itemId) {
-      params.push(f.itemId);
-      conditions.push(`AND a.item_id = $${params.length + 1}`);
-    }
-    let effective = await effectiveAssignments(this.db.manager, orgId, conditions.join(' '), params);
-    const from = f.from ? new Date(f.from) : null;
-    const to = f.to ? new Date(new Date(f.to).getTime() + DAY - 1) : null;
-    if (from || to) effective = effective.filter((e) => e.dueAt && (!from || new Date(e.dueAt) >= from) && (!to || new Date(e.dueAt) <= to));
-    if (!effective.length) return [];
-
-    const personIds = [...new Set(effective.map((e) => e.personId))];
-    const [people, departments, teams, courses, modules] = await Promise.all([
-      this.db.getRepository(Person).findBy({ organizationId: orgId, id: anyOf(personIds) }),
-      this.db.getRepository(Department).findBy({ organizationId: orgId }),
-      this.db.getRepository(Team).findBy({ organizationId: orgId }),
-      this.db.getRepository(Course).findBy({ organizationId: orgId, id: In(effective.filter((e) => e.itemType === 'course').map((e) => e.itemId)) }),
-      this.db.getRepository(LearningModule).findBy({ organizationId: orgId, id: In(effective.filter((e) => e.itemType === 'module').map((e) => e.itemId)) }),
-    ]);
-    const moduleIds = [...new Set([...modules.map((m) => m.id), ...courses.flatMap((c) => c.moduleIds)])];
-    const stored = await this.progress.forPeople(orgId, personIds, moduleIds);
-    const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
-    const [pm, dm, tm, cm, mm] = [byId(people), byId(departments), byId(teams), byId(courses), byId(modules)];
-
-    return effective.flatMap((e): ReportRow[] => {
-      const person = pm.get(e.personId)!;
-      const dueAt = e.dueAt ? new Date(e.dueAt) : null;
-      const mine = stored.get(e.personId);
-      const base = {
-        personId: person.id,
-        personName: person.name,
-        departmentId: person.departmentId,
-        department: person.departmentId ? dm.get(person.departmentId)?.name ?? null : null,
-        teamId: person.teamId,
-        team: person.teamId ? tm.get(person.teamId)?.name ?? null : null,
-        itemType: e.itemType,
-        itemId: e.itemId,
-        dueAt,
-      };
-      if (e.itemType === 'course') {
-        const c = cm.get(e.itemId);
-        if (!c || c.status === 'archived') return [];
-        const p = this.progress.courseState(c, mine, dueAt, now);
-        const completedAt = p.status === 'completed' ? maxDate(c.moduleIds.map((id) => mine?.get(id)?.completedAt ?? null)) : null;
-        return [{ ...base, itemTitle: c.title, status: p.status, percent: p.percent, overdue: p.overdue, completedAt }];
-      }
-      const m = mm.get(e.itemId);
-      if (!m || m.status !== 'published') return [];
-      const p = this.progress.moduleState(m.id, mine?.get(m.id), dueAt, now);
-      return [{ ...base, itemTitle: m.title, status: p.status, percent: p.percent, overdue: p.overdue, completedAt: p.status === 'completed' ? mine?.get(m.id)?.completedAt ?? null : null }];
-    });
-  }
 
   /**
    * Completion counts per group, from the person-items kept in `assignment_progress` (status from
@@ -125,44 +42,70 @@ export class ReportsService {
     return { groupBy: q.groupBy, groups: list, total: finish(total) };
   }
 
+  /** Overdue person-items, longest overdue first, with how far each person has got. */
   async overdue(orgId: string, f: ReportFilterQuery, now = new Date()): Promise<OverdueItemDto[]> {
-    const rows = (await this.rows(orgId, f, now)).filter((r) => r.overdue && r.dueAt);
+    const { sql, params } = overdueSql(orgId, f, now);
+    const rows: OverdueRow[] = await this.db.query(sql, params);
+    const moduleIds = [...new Set(rows.flatMap((r) => (r.item_type === 'course' ? r.module_ids ?? [] : [r.item_id])))];
+    const stored = await this.progress.forPeople(orgId, [...new Set(rows.map((r) => r.person_id))], moduleIds);
     return rows
-      .map((r) => ({
-        personId: r.personId,
-        personName: r.personName,
-        department: r.department,
-        team: r.team,
-        itemType: r.itemType,
-        itemId: r.itemId,
-        itemTitle: r.itemTitle,
-        dueAt: r.dueAt!.toISOString(),
-        daysOverdue: Math.floor((now.getTime() - r.dueAt!.getTime()) / DAY),
-        status: r.status,
-        percent: r.percent,
-      }))
+      .map((r) => {
+        const mine = stored.get(r.person_id);
+        const percent =
+          r.item_type === 'course'
+            ? this.progress.courseState({ moduleIds: r.module_ids ?? [], completionRule: r.completion_rule ?? { kind: 'all-completed' } }, mine, r.due_at, now).percent
+            : this.progress.moduleState(r.item_id, mine?.get(r.item_id), r.due_at, now).percent;
+        return {
+          personId: r.person_id,
+          personName: r.person_name,
+          department: r.department,
+          team: r.team,
+          itemType: r.item_type,
+          itemId: r.item_id,
+          itemTitle: r.item_title,
+          dueAt: r.due_at.toISOString(),
+          daysOverdue: Math.floor((now.getTime() - r.due_at.getTime()) / DAY),
+          status: r.status,
+          percent,
+        };
+      })
       .sort((a, b) => b.daysOverdue - a.daysOverdue || a.personName.localeCompare(b.personName));
   }
 
   /** Completions of assigned items per period, over the last 12 periods unless a range is given. */
   async trend(orgId: string, q: TrendQuery, now = new Date()): Promise<TrendReportDto> {
-    const rows = await this.rows(orgId, { ...q, from: undefined, to: undefined }, now);
+    const { sql, params } = trendSql(orgId, { ...q, from: undefined, to: undefined }, now);
+    const counts: { day: string | null; n: number }[] = await this.db.query(sql, params);
+    const assigned = counts.find((c) => c.day === null)?.n ?? 0;
+    const days = counts.filter((c): c is { day: string; n: number } => c.day !== null).map((c) => ({ at: new Date(`${c.day}T00:00:00Z`), n: c.n }));
+    const sum = (keep: (at: Date) => boolean) => days.reduce((s, d) => s + (keep(d.at) ? d.n : 0), 0);
     const end = q.to ? new Date(q.to) : now;
     const start = q.from ? new Date(q.from) : shift(periodStart(end, q.interval), q.interval, -11);
     const points: TrendReportDto['points'] = [];
+    // Periods start at midnight UTC, so counting completions by their UTC day is exact.
     for (let p = periodStart(start, q.interval); p <= end; p = shift(p, q.interval, 1)) {
       const next = shift(p, q.interval, 1);
-      const completed = rows.filter((r) => r.completedAt && r.completedAt >= p && r.completedAt < next).length;
-      const cumulative = rows.filter((r) => r.completedAt && r.completedAt < next).length;
-      points.push({ periodStart: p.toISOString().slice(0, 10), completed, cumulativeCompleted: cumulative, completionRate: rows.length ? Math.round((100 * cumulative) / rows.length) : 0 });
+      const completed = sum((at) => at >= p && at < next);
+      const cumulative = sum((at) => at < next);
+      points.push({ periodStart: p.toISOString().slice(0, 10), completed, cumulativeCompleted: cumulative, completionRate: assigned ? Math.round((100 * cumulative) / assigned) : 0 });
     }
-    return { assigned: rows.length, points };
+    return { assigned, points };
   }
 }
 
-function maxDate(dates: (Date | null)[]): Date | null {
-  const real = dates.filter((d): d is Date => !!d);
-  return real.length ? new Date(Math.max(...real.map((d) => d.getTime()))) : null;
+/** One row of `overdueSql`. */
+interface OverdueRow {
+  person_id: string;
+  person_name: string;
+  department: string | null;
+  team: string | null;
+  item_type: 'course' | 'module';
+  item_id: string;
+  item_title: string;
+  module_ids: string[] | null;
+  completion_rule: CompletionRule | null;
+  due_at: Date;
+  status: ModuleStatus;
 }
 
 function emptyGroup(key: string, label: string): CompletionGroupDto {
