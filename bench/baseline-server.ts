@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import pg from 'pg';
 import { moduleProgress } from '#module-kinds';
 import { hashToken } from '../apps/api/src/auth/tokens.js';
+import { PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from '../apps/api/src/progress/progress-sql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'footsteps-baseline' });
 const secret = process.env.SESSION_SECRET!;
@@ -85,11 +86,7 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
     );
     if (!a.practice) {
       const { rows } = await client.query(
-        `SELECT a.kind, a.state, a.answer, coalesce(a.override_score, a.score) AS score, a.submitted_at,
-                CASE WHEN a.state = 'draft' THEN v.content END AS content
-           FROM attempt a JOIN module_version v ON v.id = a.module_version_id
-          WHERE a.organization_id = $1 AND a.person_id = $2 AND a.module_id = $3 AND NOT a.practice
-          ORDER BY a.started_at, a.id`,
+        PROGRESS_INPUTS_SQL,
         [me.orgId, me.personId, a.module_id],
       );
       // The stored values need the progress function; nothing else of the API's code runs here.
@@ -98,12 +95,7 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
       // changed (then the API refreshes the person's assignment progress; a draft's autosave
       // rarely changes either).
       await client.query(
-        `WITH before AS (SELECT status, score FROM module_progress WHERE person_id = $1 AND module_id = $2)
-         INSERT INTO module_progress (person_id, module_id, organization_id, status, percent, score, completed_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (person_id, module_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, status = EXCLUDED.status,
-           percent = EXCLUDED.percent, score = EXCLUDED.score, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at
-         RETURNING NOT EXISTS (SELECT 1 FROM before b WHERE b.status = $4 AND b.score IS NOT DISTINCT FROM $6::int) AS changed`,
+        STORE_MODULE_PROGRESS_SQL,
         [me.personId, a.module_id, me.orgId, p.status, p.percent, p.score, null],
       );
     }

@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import { EFFECTIVE_FOR_PEOPLE_SQL } from '../apps/api/src/progress/assignment-progress.service.js';
+import { PROGRESS_INPUTS_SQL } from '../apps/api/src/progress/progress-sql.js';
 import { completionSql } from '../apps/api/src/reports/report-sql.js';
 import { parseArgs } from './lib/args.js';
 
@@ -31,11 +32,7 @@ if (!only || only === 'hot') {
   const [a] = (await c.query(`SELECT id, person_id, module_id FROM attempt WHERE organization_id = $1 AND state = 'draft' AND NOT practice LIMIT 1`, [orgId])).rows;
   await explain(
     'Autosave: progress refresh (ProgressService.refresh)',
-    `SELECT a.kind, a.state, a.answer, coalesce(a.override_score, a.score) AS score, a.submitted_at,
-            CASE WHEN a.state = 'draft' THEN v.content END AS content
-       FROM attempt a JOIN module_version v ON v.id = a.module_version_id
-      WHERE a.organization_id = $1 AND a.person_id = $2 AND a.module_id = $3 AND NOT a.practice
-      ORDER BY a.started_at, a.id`,
+    PROGRESS_INPUTS_SQL,
     [orgId, a.person_id, a.module_id],
   );
   await explain(

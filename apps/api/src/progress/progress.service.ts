@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { moduleProgress, type AttemptInput } from '#module-kinds';
 import { anyOf } from '../database/any-of.js';
 import { AssignmentProgressService } from './assignment-progress.service.js';
+import { PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from './progress-sql.js';
 import { ModuleProgress } from './module-progress.entity.js';
 import { courseState, moduleState, type CourseLike, type CourseProgressRow, type ModuleProgressRow } from './progress-rules.js';
 
@@ -31,11 +32,7 @@ export class ProgressService {
    */
   async refresh(tx: EntityManager, orgId: string, personId: string, moduleId: string): Promise<void> {
     const rows: { kind: string; state: AttemptInput['state']; answer: unknown; score: number | null; content: unknown; submitted_at: Date | null }[] = await tx.query(
-      `SELECT a.kind, a.state, a.answer, coalesce(a.override_score, a.score) AS score, a.submitted_at,
-              CASE WHEN a.state = 'draft' THEN v.content END AS content
-         FROM attempt a JOIN module_version v ON v.id = a.module_version_id
-        WHERE a.organization_id = $1 AND a.person_id = $2 AND a.module_id = $3 AND NOT a.practice
-        ORDER BY a.started_at, a.id`,
+      PROGRESS_INPUTS_SQL,
       [orgId, personId, moduleId],
     );
     let changed: boolean;
@@ -45,14 +42,8 @@ export class ProgressService {
     } else {
       const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
       const completedAt = p.status === 'completed' ? rows.map((r) => r.submitted_at).filter((d): d is Date => !!d).sort((a, b) => +a - +b)[0] ?? new Date() : null;
-      // The statement's snapshot still sees the row as it was before this upsert.
       const [result] = (await tx.query(
-        `WITH before AS (SELECT status, score FROM module_progress WHERE person_id = $1 AND module_id = $2)
-         INSERT INTO module_progress (person_id, module_id, organization_id, status, percent, score, completed_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-         ON CONFLICT (person_id, module_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, status = EXCLUDED.status,
-           percent = EXCLUDED.percent, score = EXCLUDED.score, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at
-         RETURNING NOT EXISTS (SELECT 1 FROM before b WHERE b.status = $4 AND b.score IS NOT DISTINCT FROM $6::int) AS changed`,
+        STORE_MODULE_PROGRESS_SQL,
         [personId, moduleId, orgId, p.status, p.percent, p.score, completedAt],
       )) as { changed: boolean }[];
       changed = result!.changed;
