@@ -11,6 +11,7 @@ import pg from 'pg';
 import { moduleProgress } from '#module-kinds';
 import { hashToken } from '../apps/api/src/auth/tokens.js';
 import { PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from '../apps/api/src/progress/progress-sql.js';
+import { COMMENTS_SQL, MY_MODULE_PROGRESS_SQL, OWN_ATTEMPT_SQL, PUBLISHED_MODULES_SQL, RECORD_EVENT_SQL, SAVE_ANSWER_SQL, UNITS_AMONG_SQL } from '../apps/api/src/attempts/attempts-sql.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20, application_name: 'footsteps-baseline' });
 const secret = process.env.SESSION_SECRET!;
@@ -31,11 +32,8 @@ async function principal(req: IncomingMessage): Promise<{ personId: string; orgI
   return r && r.status === 'active' ? { personId: r.person_id, orgId: r.organization_id } : null;
 }
 
-const ATTEMPT_COLUMNS = `id, organization_id, person_id, module_id, module_version_id, kind, state, practice, answer, revision, score, score_details,
-  override_score, override_reason, overridden_by, overridden_at, summary, started_at, updated_at, submitted_at`;
-
 async function attempt(id: string, me: { personId: string; orgId: string }) {
-  const { rows } = await pool.query(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1 AND organization_id = $2 AND person_id = $3 LIMIT 1`, [id, me.orgId, me.personId]);
+  const { rows } = await pool.query(OWN_ATTEMPT_SQL, [id, me.orgId, me.personId]);
   return rows[0];
 }
 
@@ -58,12 +56,7 @@ function uuidsIn(value: unknown, out = new Set<string>()): string[] {
 
 async function units(orgId: string, ids: string[]): Promise<void> {
   if (!ids.length) return;
-  await pool.query(
-    `SELECT id, name, 'department' AS kind FROM department WHERE organization_id = $1 AND id = ANY($2::uuid[])
-       UNION ALL
-       SELECT id, name, 'team' AS kind FROM team WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-    [orgId, ids],
-  );
+  await pool.query(UNITS_AMONG_SQL, [orgId, ids]);
 }
 
 async function save(me: { personId: string; orgId: string }, id: string, body: { answer: unknown; revision: number }): Promise<[number, unknown]> {
@@ -75,13 +68,13 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
   let fresh: typeof a | undefined;
   try {
     await client.query('START TRANSACTION');
-    const updated = await client.query(`UPDATE attempt SET answer = $1, revision = $2, updated_at = $3 WHERE id = $4 AND revision = $5 AND state = $6 RETURNING ${ATTEMPT_COLUMNS}`, [
+    const updated = await client.query(SAVE_ANSWER_SQL, [
       JSON.stringify(body.answer), body.revision + 1, new Date(), id, body.revision, 'draft',
     ]);
     fresh = updated.rows[0];
     if (fresh) {
     await client.query(
-      `INSERT INTO learning_event (organization_id, actor_id, module_id, module_version_id, attempt_id, verb, practice, result) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      RECORD_EVENT_SQL,
       [me.orgId, me.personId, a.module_id, a.module_version_id, id, 'saved', a.practice, JSON.stringify({ percent: 0 })],
     );
     if (!a.practice) {
@@ -112,22 +105,14 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
     return [409, { code: 'VERSION_CONFLICT', currentRevision: current?.revision }];
   }
   // The response is the row as written (RETURNING) with its comments.
-  await pool.query(`SELECT id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`, [id, me.orgId]);
+  await pool.query(COMMENTS_SQL, [id, me.orgId]);
   return [200, { id: fresh.id, moduleId: fresh.module_id, versionNumber: v.number, kind: fresh.kind, state: fresh.state, content: v.content, answer: fresh.answer, revision: fresh.revision }];
 }
 
 async function progress(me: { personId: string; orgId: string }): Promise<[number, unknown]> {
-  const modules = await pool.query(
-    `SELECT id, slug, kind, title, summary, industry, estimated_minutes, status, published_version_number, version, updated_at
-       FROM learning_module WHERE organization_id = $1 AND status = $2 ORDER BY title ASC`,
-    [me.orgId, 'published'],
-  );
+  const modules = await pool.query(PUBLISHED_MODULES_SQL, [me.orgId]);
   const ids = modules.rows.map((m) => m.id as string);
-  const stored = await pool.query(
-    `SELECT person_id, module_id, organization_id, status, percent, score, completed_at, updated_at FROM module_progress
-      WHERE organization_id = $1 AND person_id IN ($2) AND module_id = ANY($3)`,
-    [me.orgId, me.personId, ids],
-  );
+  const stored = await pool.query(MY_MODULE_PROGRESS_SQL, [me.orgId, me.personId, ids]);
   const byModule = new Map(stored.rows.map((r) => [r.module_id, r]));
   return [200, { modules: ids.map((id) => ({ moduleId: id, status: byModule.get(id)?.status ?? 'not_started', percent: byModule.get(id)?.percent ?? 0, score: byModule.get(id)?.score ?? null })) }];
 }

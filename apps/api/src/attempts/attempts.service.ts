@@ -10,9 +10,10 @@ import { LearningEventsService } from '../learning-events/learning-events.servic
 import { LearningModule } from '../modules/learning-module.entity.js';
 import { ModuleVersion } from '../modules/module-version.entity.js';
 import { contentErrors } from '../modules/modules.service.js';
-import type { ModuleProgress } from '../progress/module-progress.entity.js';
-import { ProgressService, type ModuleProgressRow } from '../progress/progress.service.js';
+import { moduleState, type ModuleProgressRow, type StoredModuleProgress } from '../progress/progress-rules.js';
+import { ProgressService } from '../progress/progress.service.js';
 import { Attempt } from './attempt.entity.js';
+import { COMMENTS_SQL, MY_MODULE_PROGRESS_SQL, OWN_ATTEMPT_SQL, PUBLISHED_MODULES_SQL, RECORD_EVENT_SQL, SAVE_ANSWER_SQL, UNITS_AMONG_SQL } from './attempts-sql.js';
 import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
 
 /**
@@ -94,23 +95,15 @@ export class AttemptsService {
   /**
    * My progress on every published module, in title order: what `ModulesService.list` and
    * `ProgressService.modulesFor` give, read with two plain statements (every learner screen asks
-   * for it, right after each autosave) and judged by `ProgressService.moduleState`.
+   * for it, right after each autosave) and judged by the progress rules' `moduleState`.
    */
   async myProgress(me: Principal): Promise<ModuleProgressRow[]> {
-    const published: { id: string }[] = await this.db.query(
-      `SELECT id, slug, kind, title, summary, industry, estimated_minutes, status, published_version_number, version, updated_at
-         FROM learning_module WHERE organization_id = $1 AND status = $2 ORDER BY title ASC`,
-      [me.organizationId, 'published'],
-    );
+    const published: { id: string }[] = await this.db.query(PUBLISHED_MODULES_SQL, [me.organizationId]);
     if (!published.length) return [];
     const ids = published.map((m) => m.id);
-    const rows: ModuleProgressDbRow[] = await this.db.query(
-      `SELECT person_id, module_id, organization_id, status, percent, score, completed_at, updated_at FROM module_progress
-        WHERE organization_id = $1 AND person_id IN ($2) AND module_id = ANY($3)`,
-      [me.organizationId, me.personId, ids],
-    );
-    const stored = new Map(rows.map((r) => [r.module_id, toModuleProgress(r)]));
-    return ids.map((id) => this.progress.moduleState(id, stored.get(id)));
+    const rows: (StoredModuleProgress & { module_id: string })[] = await this.db.query(MY_MODULE_PROGRESS_SQL, [me.organizationId, me.personId, ids]);
+    const stored = new Map(rows.map((r) => [r.module_id, r]));
+    return ids.map((id) => moduleState(id, stored.get(id)));
   }
 
   /** Autosave: replaces the answer if `revision` is current; otherwise 409 with what is saved. */
@@ -126,10 +119,7 @@ export class AttemptsService {
     // Plain SQL on the transaction's connection (this runs on every autosave), and the answer
     // is built from the row as written (RETURNING) rather than read again.
     const saved = await this.db.transaction(async (tx) => {
-      const [rows] = (await tx.query(
-        `UPDATE attempt SET answer = $1, revision = $2, updated_at = $3 WHERE id = $4 AND revision = $5 AND state = $6 RETURNING ${ATTEMPT_COLUMNS}`,
-        [JSON.stringify(draft.value), revision + 1, new Date(), id, revision, 'draft'],
-      )) as [AttemptRow[], number];
+      const [rows] = (await tx.query(SAVE_ANSWER_SQL, [JSON.stringify(draft.value), revision + 1, new Date(), id, revision, 'draft'])) as [AttemptRow[], number];
       if (!rows[0]) return null;
       await recordEvent(tx, a, 'saved', { percent });
       if (!a.practice) await this.progress.refresh(tx, me.organizationId, me.personId, a.moduleId);
@@ -184,11 +174,7 @@ export class AttemptsService {
   }
 
   private async own(me: Principal, id: string): Promise<Attempt> {
-    const rows: AttemptRow[] = await this.db.query(`SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1 AND organization_id = $2 AND person_id = $3 LIMIT 1`, [
-      id,
-      me.organizationId,
-      me.personId,
-    ]);
+    const rows: AttemptRow[] = await this.db.query(OWN_ATTEMPT_SQL, [id, me.organizationId, me.personId]);
     if (!rows[0]) throw DomainError.notFound('The attempt');
     return toAttempt(rows[0]);
   }
@@ -206,12 +192,7 @@ export class AttemptsService {
   /** The organization's departments and teams among `ids`, in one statement. */
   private async unitsAmong(orgId: string, ids: string[]): Promise<OwningUnit[]> {
     if (!ids.length) return [];
-    return this.db.query(
-      `SELECT id, name, 'department' AS kind FROM department WHERE organization_id = $1 AND id = ANY($2::uuid[])
-       UNION ALL
-       SELECT id, name, 'team' AS kind FROM team WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-      [orgId, ids],
-    );
+    return this.db.query(UNITS_AMONG_SQL, [orgId, ids]);
   }
 
   private async kindAndVersion(a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion }> {
@@ -252,10 +233,7 @@ export class AttemptsService {
     // does), so no units are loaded here.
     const { kind, version } = await this.kindAndVersion(a);
     const ctx: AnswerContext = { units: [], analyze: analyzeCached };
-    const comments: { id: string; author_id: string; anchor: string | null; body: string; created_at: Date }[] = await this.db.query(
-      `SELECT id, author_id, anchor, body, created_at FROM attempt_comment WHERE attempt_id = $1 AND organization_id = $2 ORDER BY created_at ASC`,
-      [a.id, orgId],
-    );
+    const comments: { id: string; author_id: string; anchor: string | null; body: string; created_at: Date }[] = await this.db.query(COMMENTS_SQL, [a.id, orgId]);
     const authorIds = [...new Set([...comments.map((c) => c.author_id), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
     const authors: { id: string; name: string }[] = authorIds.length ? await this.db.query(`SELECT id, name FROM person WHERE id = ANY($1::uuid[])`, [authorIds]) : [];
     const nameOf = (id: string) => authors.find((p) => p.id === id)?.name ?? '';
@@ -301,34 +279,6 @@ function uuidsIn(value: unknown, out = new Set<string>()): string[] {
   }
   return [...out];
 }
-
-interface ModuleProgressDbRow {
-  person_id: string;
-  module_id: string;
-  organization_id: string;
-  status: ModuleProgress['status'];
-  percent: number;
-  score: number | null;
-  completed_at: Date | null;
-  updated_at: Date;
-}
-
-function toModuleProgress(r: ModuleProgressDbRow): ModuleProgress {
-  return {
-    personId: r.person_id,
-    moduleId: r.module_id,
-    organizationId: r.organization_id,
-    status: r.status,
-    percent: r.percent,
-    score: r.score,
-    completedAt: r.completed_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-/** Every column of `attempt`, as read by `own` and returned by the autosave's UPDATE. */
-const ATTEMPT_COLUMNS = `id, organization_id, person_id, module_id, module_version_id, kind, state, practice, answer, revision, score, score_details,
-  override_score, override_reason, overridden_by, overridden_at, summary, started_at, updated_at, submitted_at`;
 
 interface AttemptRow {
   id: string;
@@ -384,10 +334,7 @@ function toAttempt(r: AttemptRow): Attempt {
  * writes, as one plain statement (`at` and `id` take their defaults).
  */
 async function recordEvent(tx: EntityManager, a: Attempt, verb: LearningVerb, result: Record<string, unknown> | null): Promise<void> {
-  await tx.query(
-    `INSERT INTO learning_event (organization_id, actor_id, module_id, module_version_id, attempt_id, verb, practice, result) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [a.organizationId, a.personId, a.moduleId, a.moduleVersionId, a.id, verb, a.practice, result === null ? null : JSON.stringify(result)],
-  );
+  await tx.query(RECORD_EVENT_SQL, [a.organizationId, a.personId, a.moduleId, a.moduleVersionId, a.id, verb, a.practice, result === null ? null : JSON.stringify(result)]);
 }
 
 const verdicts = new Map<string, ReplyAnalysis>();
