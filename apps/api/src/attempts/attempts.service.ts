@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity, type Repository } from 'typeorm';
 import { analyzeReply } from '#empathy';
 import { draftPercent, getModuleKind, type AnalyzeFn, type AnswerContext, type AnyModuleKind, type OwningUnit, type ReplyAnalysis, type ScoreResult } from '#module-kinds';
@@ -32,6 +33,14 @@ export class AttemptsService {
   ) {}
 
   private readonly versionCache = new Map<string, ModuleVersion>();
+
+  /**
+   * A read outside a transaction, straight on the connection pool TypeORM holds (the hot path's
+   * reads need no query runner of their own). Rows as `pg` returns them.
+   */
+  private async read<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+    return ((await (this.db.driver as unknown as { master: Pool }).master.query(sql, params)) as QueryResult<Row & QueryResultRow>).rows;
+  }
   private readonly learnerViews = new Map<string, unknown>();
 
   /**
@@ -98,10 +107,10 @@ export class AttemptsService {
    * for it, right after each autosave) and judged by the progress rules' `moduleState`.
    */
   async myProgress(me: Principal): Promise<ModuleProgressRow[]> {
-    const published: { id: string }[] = await this.db.query(PUBLISHED_MODULES_SQL, [me.organizationId]);
+    const published: { id: string }[] = await this.read(PUBLISHED_MODULES_SQL, [me.organizationId]);
     if (!published.length) return [];
     const ids = published.map((m) => m.id);
-    const rows: (StoredModuleProgress & { module_id: string })[] = await this.db.query(MY_MODULE_PROGRESS_SQL, [me.organizationId, me.personId, ids]);
+    const rows: (StoredModuleProgress & { module_id: string })[] = await this.read(MY_MODULE_PROGRESS_SQL, [me.organizationId, me.personId, ids]);
     const stored = new Map(rows.map((r) => [r.module_id, r]));
     return ids.map((id) => moduleState(id, stored.get(id)));
   }
@@ -174,7 +183,7 @@ export class AttemptsService {
   }
 
   private async own(me: Principal, id: string): Promise<Attempt> {
-    const rows: AttemptRow[] = await this.db.query(OWN_ATTEMPT_SQL, [id, me.organizationId, me.personId]);
+    const rows: AttemptRow[] = await this.read(OWN_ATTEMPT_SQL, [id, me.organizationId, me.personId]);
     if (!rows[0]) throw DomainError.notFound('The attempt');
     return toAttempt(rows[0]);
   }
@@ -192,7 +201,7 @@ export class AttemptsService {
   /** The organization's departments and teams among `ids`, in one statement. */
   private async unitsAmong(orgId: string, ids: string[]): Promise<OwningUnit[]> {
     if (!ids.length) return [];
-    return this.db.query(UNITS_AMONG_SQL, [orgId, ids]);
+    return this.read(UNITS_AMONG_SQL, [orgId, ids]);
   }
 
   private async kindAndVersion(a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion }> {
@@ -233,9 +242,9 @@ export class AttemptsService {
     // does), so no units are loaded here.
     const { kind, version } = await this.kindAndVersion(a);
     const ctx: AnswerContext = { units: [], analyze: analyzeCached };
-    const comments: { id: string; author_id: string; anchor: string | null; body: string; created_at: Date }[] = await this.db.query(COMMENTS_SQL, [a.id, orgId]);
+    const comments: { id: string; author_id: string; anchor: string | null; body: string; created_at: Date }[] = await this.read(COMMENTS_SQL, [a.id, orgId]);
     const authorIds = [...new Set([...comments.map((c) => c.author_id), ...(a.overriddenBy ? [a.overriddenBy] : [])])];
-    const authors: { id: string; name: string }[] = authorIds.length ? await this.db.query(`SELECT id, name FROM person WHERE id = ANY($1::uuid[])`, [authorIds]) : [];
+    const authors: { id: string; name: string }[] = authorIds.length ? await this.read(`SELECT id, name FROM person WHERE id = ANY($1::uuid[])`, [authorIds]) : [];
     const nameOf = (id: string) => authors.find((p) => p.id === id)?.name ?? '';
     const draft = known ? { success: true as const, data: known.draft } : kind.draftSchema.safeParse(a.answer);
     const details = a.scoreDetails as { lines?: AttemptDto['scoreLines']; details?: unknown } | null;
