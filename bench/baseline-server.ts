@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import pg from 'pg';
 import { moduleProgress } from '#module-kinds';
+import { SESSION_BY_TOKEN_SQL } from '../apps/api/src/auth/session-sql.js';
 import { hashToken } from '../apps/api/src/auth/tokens.js';
 import { PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from '../apps/api/src/progress/progress-sql.js';
 import { COMMENTS_SQL, MY_MODULE_PROGRESS_SQL, OWN_ATTEMPT_SQL, PUBLISHED_MODULES_SQL, RECORD_EVENT_SQL, SAVE_ANSWER_SQL, UNITS_AMONG_SQL } from '../apps/api/src/attempts/attempts-sql.js';
@@ -20,14 +21,7 @@ const versions = new Map<string, { id: string; kind: string; title: string; numb
 async function principal(req: IncomingMessage): Promise<{ personId: string; orgId: string } | null> {
   const header = req.headers.authorization ?? '';
   if (!header.startsWith('Bearer ')) return null;
-  const { rows } = await pool.query(
-    `SELECT s.id, s.token_hash, s.organization_id, s.person_id, s.created_at, s.expires_at, s.revoked_at,
-            p.id AS p_id, p.organization_id AS p_org, p.email, p.name, p.roles, p.department_id, p.team_id, p.status,
-            p.created_at AS p_created, p.updated_at AS p_updated, p.version
-       FROM session s INNER JOIN person p ON p.id = s.person_id
-      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-    [hashToken(header.slice(7), secret), new Date()],
-  );
+  const { rows } = await pool.query(SESSION_BY_TOKEN_SQL, [hashToken(header.slice(7), secret), new Date()]);
   const r = rows[0];
   return r && r.status === 'active' ? { personId: r.person_id, orgId: r.organization_id } : null;
 }

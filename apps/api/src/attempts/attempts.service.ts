@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity, type Repository } from 'typeorm';
 import { analyzeReply } from '#empathy';
 import { draftPercent, getModuleKind, type AnalyzeFn, type AnswerContext, type AnyModuleKind, type OwningUnit, type ReplyAnalysis, type ScoreResult } from '#module-kinds';
 import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { readRows } from '../database/pool.js';
 import type { LearningVerb } from '../learning-events/learning-event.entity.js';
 import { LearningEventsService } from '../learning-events/learning-events.service.js';
 import { LearningModule } from '../modules/learning-module.entity.js';
@@ -33,15 +33,12 @@ export class AttemptsService {
   ) {}
 
   private readonly versionCache = new Map<string, ModuleVersion>();
-
-  /**
-   * A read outside a transaction, straight on the connection pool TypeORM holds (the hot path's
-   * reads need no query runner of their own). Rows as `pg` returns them.
-   */
-  private async read<Row>(sql: string, params: unknown[]): Promise<Row[]> {
-    return ((await (this.db.driver as unknown as { master: Pool }).master.query(sql, params)) as QueryResult<Row & QueryResultRow>).rows;
-  }
   private readonly learnerViews = new Map<string, unknown>();
+
+  /** A read outside a transaction (the hot path's reads need no query runner of their own). */
+  private read<Row>(sql: string, params: unknown[]): Promise<Row[]> {
+    return readRows<Row>(this.db, sql, params);
+  }
 
   /**
    * Starts an attempt on the module's published version. An unfinished attempt of the same
