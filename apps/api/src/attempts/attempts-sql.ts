@@ -10,6 +10,9 @@ export const ATTEMPT_COLUMNS = `id, organization_id, person_id, module_id, modul
 /** One of a person's attempts. `$1` attempt, `$2` org, `$3` person. */
 export const OWN_ATTEMPT_SQL = `SELECT ${ATTEMPT_COLUMNS} FROM attempt WHERE id = $1 AND organization_id = $2 AND person_id = $3 LIMIT 1`;
 
+/** What the autosave needs of the attempt it saves (not the answer it replaces). `$1` attempt, `$2` org, `$3` person. */
+export const SAVE_TARGET_SQL = `SELECT id, organization_id, person_id, module_id, module_version_id, kind, state, practice FROM attempt WHERE id = $1 AND organization_id = $2 AND person_id = $3 LIMIT 1`;
+
 /**
  * The autosave: the new answer if the revision is current and the attempt still a draft, with
  * the row as written. `$1` answer (JSON text), `$2` new revision, `$3` now, `$4` attempt, `$5` revision, `$6` 'draft'.

@@ -14,7 +14,7 @@ import { contentErrors } from '../modules/modules.service.js';
 import { moduleState, type ModuleProgressRow, type StoredModuleProgress } from '../progress/progress-rules.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { Attempt } from './attempt.entity.js';
-import { COMMENTS_SQL, MY_MODULE_PROGRESS_SQL, OWN_ATTEMPT_SQL, PUBLISHED_MODULES_SQL, RECORD_EVENT_SQL, SAVE_ANSWER_SQL, UNITS_AMONG_SQL } from './attempts-sql.js';
+import { COMMENTS_SQL, MY_MODULE_PROGRESS_SQL, OWN_ATTEMPT_SQL, PUBLISHED_MODULES_SQL, RECORD_EVENT_SQL, SAVE_ANSWER_SQL, SAVE_TARGET_SQL, UNITS_AMONG_SQL } from './attempts-sql.js';
 import type { AttemptDto, AttemptListItemDto, StartedAttemptDto } from './dto/attempts.dto.js';
 
 /**
@@ -114,9 +114,22 @@ export class AttemptsService {
 
   /** Autosave: replaces the answer if `revision` is current; otherwise 409 with what is saved. */
   async save(me: Principal, id: string, answer: unknown, revision: number): Promise<AttemptDto> {
-    const a = await this.own(me, id);
+    // Only what the save needs of the attempt: not the answer it replaces, nor the score.
+    const [row] = await this.read<SaveTargetRow>(SAVE_TARGET_SQL, [id, me.organizationId, me.personId]);
+    if (!row) throw DomainError.notFound('The attempt');
+    const a: SaveTarget = {
+      id: row.id,
+      organizationId: row.organization_id,
+      personId: row.person_id,
+      moduleId: row.module_id,
+      moduleVersionId: row.module_version_id,
+      kind: row.kind,
+      state: row.state,
+      practice: row.practice,
+    };
     this.assertDraft(a);
-    const { kind, version, ctx } = await this.kindOf(me.organizationId, a, answer);
+    const { kind, version } = await this.kindAndVersion(a);
+    const ctx: AnswerContext = { units: await this.unitsAmong(me.organizationId, uuidsIn(answer)), analyze: analyzeCached };
     const draft = kind.validateDraft(version.content, answer, ctx);
     if (!draft.ok) throw DomainError.validation(contentErrors(draft.errors, 'answer'), 'The answer does not fit this module.');
     const percent = draftPercent(a.kind, version.content, draft.value);
@@ -168,7 +181,7 @@ export class AttemptsService {
     return this.get(me, id);
   }
 
-  private assertDraft(a: Attempt): void {
+  private assertDraft(a: Pick<Attempt, 'state'>): void {
     if (a.state !== 'draft') throw new DomainError('CONFLICT', 'This attempt was already submitted. Start a new attempt to try again.');
   }
 
@@ -201,7 +214,7 @@ export class AttemptsService {
     return this.read(UNITS_AMONG_SQL, [orgId, ids]);
   }
 
-  private async kindAndVersion(a: Attempt): Promise<{ kind: AnyModuleKind; version: ModuleVersion }> {
+  private async kindAndVersion(a: Pick<Attempt, 'moduleVersionId'>): Promise<{ kind: AnyModuleKind; version: ModuleVersion }> {
     const version = await this.version(a.moduleVersionId);
     const kind = getModuleKind(version.kind);
     if (!kind) throw new Error(`Unknown module kind ${version.kind}`);
@@ -286,6 +299,20 @@ function uuidsIn(value: unknown, out = new Set<string>()): string[] {
   return [...out];
 }
 
+/** What the autosave reads of the attempt it saves. */
+type SaveTarget = Pick<Attempt, 'id' | 'organizationId' | 'personId' | 'moduleId' | 'moduleVersionId' | 'kind' | 'state' | 'practice'>;
+
+interface SaveTargetRow {
+  id: string;
+  organization_id: string;
+  person_id: string;
+  module_id: string;
+  module_version_id: string;
+  kind: string;
+  state: Attempt['state'];
+  practice: boolean;
+}
+
 interface AttemptRow {
   id: string;
   organization_id: string;
@@ -339,7 +366,7 @@ function toAttempt(r: AttemptRow): Attempt {
  * Appends one learning event inside the autosave's transaction: the row `LearningEventsService.record`
  * writes, as one plain statement (`at` and `id` take their defaults).
  */
-async function recordEvent(tx: EntityManager, a: Attempt, verb: LearningVerb, result: Record<string, unknown> | null): Promise<void> {
+async function recordEvent(tx: EntityManager, a: SaveTarget, verb: LearningVerb, result: Record<string, unknown> | null): Promise<void> {
   await tx.query(RECORD_EVENT_SQL, [a.organizationId, a.personId, a.moduleId, a.moduleVersionId, a.id, verb, a.practice, result === null ? null : JSON.stringify(result)]);
 }
 
