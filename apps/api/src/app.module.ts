@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AssignmentsModule } from './assignments/assignments.module.js';
@@ -18,6 +18,7 @@ import { XapiModule } from './xapi/xapi.module.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { ModulesModule } from './modules/modules.module.js';
 import { GlobalExceptionFilter } from './common/errors/global-exception.filter.js';
+import { MemoizingThrottlerGuard } from './common/throttler.guard.js';
 import { SlidingWindowThrottlerStorage } from './common/throttler-storage.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -80,7 +81,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: GlobalExceptionFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: MemoizingThrottlerGuard },
       ],
     };
   }
