@@ -30,6 +30,9 @@ import { OrgModule } from './org/org.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 
+/** Log levels at which pino-http's request completion lines (logged at info) are written. */
+const INFO_OR_LOWER = new Set(['trace', 'debug', 'info']);
+
 /** The built web app, served at `/` when it exists (after `npm run build`). */
 export const WEB_ROOT = new URL('../../../web', import.meta.url).pathname;
 
@@ -48,6 +51,9 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.log.level,
+            // Each request's completion line is logged at info: below that level pino-http would
+            // still listen for every response's end and build the line only to drop it.
+            autoLogging: INFO_OR_LOWER.has(config.log.level),
             transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true, colorize: true } } : undefined,
             genReqId: (req) => (req as { id?: string }).id ?? randomUUID(),
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
