@@ -77,7 +77,10 @@ async function save(me: { personId: string; orgId: string }, id: string, body: {
         [me.orgId, me.personId, a.module_id],
       );
       // The stored values need the progress function; nothing else of the API's code runs here.
-      const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
+      // A draft's content comes from the cache of versions, as in ProgressService.refresh.
+      const inputs = [];
+      for (const r of rows) inputs.push({ state: r.state, kind: r.kind, content: r.state === 'draft' ? (await version(r.module_version_id)).content : undefined, answer: r.answer, score: r.score });
+      const p = moduleProgress(inputs);
       // The same upsert as ProgressService.refresh, which also reports whether status or score
       // changed (then the API refreshes the person's assignment progress; a draft's autosave
       // rarely changes either).

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { moduleProgress, type AttemptInput } from '#module-kinds';
 import { anyOf } from '../database/any-of.js';
 import { AssignmentProgressService } from './assignment-progress.service.js';
-import { PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from './progress-sql.js';
+import { MODULE_VERSION_CONTENT_SQL, PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from './progress-sql.js';
 import { ModuleProgress } from './module-progress.entity.js';
 import { courseState, moduleState, type CourseLike, type CourseProgressRow, type ModuleProgressRow } from './progress-rules.js';
 
@@ -31,16 +31,17 @@ export class ProgressService {
    * refreshed in the same transaction.
    */
   async refresh(tx: EntityManager, orgId: string, personId: string, moduleId: string): Promise<void> {
-    const rows: { kind: string; state: AttemptInput['state']; answer: unknown; score: number | null; content: unknown; submitted_at: Date | null }[] = await tx.query(
+    const rows: { kind: string; state: AttemptInput['state']; answer: unknown; score: number | null; submitted_at: Date | null; module_version_id: string }[] = await tx.query(
       PROGRESS_INPUTS_SQL,
       [orgId, personId, moduleId],
     );
+    const contents = await this.versionContents(tx, rows.filter((r) => r.state === 'draft').map((r) => r.module_version_id));
     let changed: boolean;
     if (!rows.length) {
       const [, deleted] = (await tx.query(`DELETE FROM module_progress WHERE person_id = $1 AND module_id = $2`, [personId, moduleId])) as [unknown, number];
       changed = deleted > 0;
     } else {
-      const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.content, answer: r.answer, score: r.score })));
+      const p = moduleProgress(rows.map((r) => ({ state: r.state, kind: r.kind, content: r.state === 'draft' ? contents.get(r.module_version_id) : undefined, answer: r.answer, score: r.score })));
       const completedAt = p.status === 'completed' ? rows.map((r) => r.submitted_at).filter((d): d is Date => !!d).sort((a, b) => +a - +b)[0] ?? new Date() : null;
       const [result] = (await tx.query(
         STORE_MODULE_PROGRESS_SQL,
@@ -49,6 +50,19 @@ export class ProgressService {
       changed = result!.changed;
     }
     if (changed) await this.assignments.refreshPeople(tx, orgId, [personId]);
+  }
+
+  /** Published module versions never change: their content is read once per process (at most 500 kept). */
+  private readonly contents = new Map<string, unknown>();
+
+  private async versionContents(tx: EntityManager, ids: string[]): Promise<Map<string, unknown>> {
+    const missing = [...new Set(ids)].filter((id) => !this.contents.has(id));
+    if (missing.length) {
+      const rows: { id: string; content: unknown }[] = await tx.query(MODULE_VERSION_CONTENT_SQL, [missing]);
+      if (this.contents.size + rows.length > 500) this.contents.clear();
+      for (const r of rows) this.contents.set(r.id, r.content);
+    }
+    return this.contents;
   }
 
   /** Stored progress of people on modules: person id -> module id -> row (absent = not started). */
