@@ -30,3 +30,10 @@ export const STORE_MODULE_PROGRESS_SQL = `
   ON CONFLICT (person_id, module_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, status = EXCLUDED.status,
     percent = EXCLUDED.percent, score = EXCLUDED.score, completed_at = EXCLUDED.completed_at, updated_at = EXCLUDED.updated_at
   RETURNING NOT EXISTS (SELECT 1 FROM before b WHERE b.status = $4 AND b.score IS NOT DISTINCT FROM $6::int) AS changed`;
+
+/** Stored progress of people (`$2`) on modules (`$3`), shaped as the `ModuleProgress` entity. `$1` org. */
+export const STORED_PROGRESS_SQL = `
+  SELECT person_id AS "personId", module_id AS "moduleId", organization_id AS "organizationId", status, percent, score,
+         completed_at AS "completedAt", updated_at AS "updatedAt"
+    FROM module_progress
+   WHERE organization_id = $1 AND person_id = ANY($2::uuid[]) AND module_id = ANY($3::uuid[])`;

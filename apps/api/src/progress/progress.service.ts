@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { moduleProgress, type AttemptInput } from '#module-kinds';
-import { anyOf } from '../database/any-of.js';
+import { readRows } from '../database/pool.js';
 import { AssignmentProgressService } from './assignment-progress.service.js';
-import { MODULE_VERSION_CONTENT_SQL, PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL } from './progress-sql.js';
+import { MODULE_VERSION_CONTENT_SQL, PROGRESS_INPUTS_SQL, STORE_MODULE_PROGRESS_SQL, STORED_PROGRESS_SQL } from './progress-sql.js';
 import { ModuleProgress } from './module-progress.entity.js';
 import { courseState, moduleState, type CourseLike, type CourseProgressRow, type ModuleProgressRow } from './progress-rules.js';
 
@@ -69,7 +69,9 @@ export class ProgressService {
   async forPeople(orgId: string, personIds: string[], moduleIds: string[]): Promise<Map<string, Map<string, ModuleProgress>>> {
     const result = new Map<string, Map<string, ModuleProgress>>();
     if (!personIds.length || !moduleIds.length) return result;
-    const rows = await this.db.getRepository(ModuleProgress).findBy({ organizationId: orgId, personId: anyOf(personIds), moduleId: anyOf(moduleIds) });
+    // Plain rows, the ids bound as two arrays: HR's overdue list reads tens of thousands of
+    // people's rows, where entity hydration cost seconds and `In` would exceed 65,535 parameters.
+    const rows = await readRows<ModuleProgress>(this.db, STORED_PROGRESS_SQL, [orgId, personIds, moduleIds]);
     for (const r of rows) {
       const m = result.get(r.personId) ?? new Map<string, ModuleProgress>();
       m.set(r.moduleId, r);
