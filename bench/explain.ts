@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { EFFECTIVE_FOR_PEOPLE_SQL } from '../apps/api/src/progress/assignment-progress.service.js';
 import { PROGRESS_INPUTS_SQL } from '../apps/api/src/progress/progress-sql.js';
+import { MY_MODULE_PROGRESS_SQL, PUBLISHED_MODULES_SQL, SAVE_TARGET_SQL } from '../apps/api/src/attempts/attempts-sql.js';
 import { completionSql } from '../apps/api/src/reports/report-sql.js';
 import { parseArgs } from './lib/args.js';
 
@@ -35,10 +36,9 @@ if (!only || only === 'hot') {
     PROGRESS_INPUTS_SQL,
     [orgId, a.person_id, a.module_id],
   );
-  await explain(
-    'My progress: stored module progress (ProgressService.forPeople)',
-    `SELECT * FROM module_progress WHERE organization_id = $1 AND person_id IN ($2) AND module_id = ANY($3)`,
-    [orgId, a.person_id, (await c.query(`SELECT array_agg(id) AS ids FROM learning_module WHERE organization_id = $1`, [orgId])).rows[0].ids],
-  );
+  await explain('Autosave: the attempt it saves (SAVE_TARGET_SQL)', SAVE_TARGET_SQL, [a.id, orgId, a.person_id]);
+  const published = (await c.query(PUBLISHED_MODULES_SQL, [orgId])).rows.map((r) => r.id as string);
+  await explain('My progress: the published modules (PUBLISHED_MODULES_SQL)', PUBLISHED_MODULES_SQL, [orgId]);
+  await explain('My progress: stored module progress (MY_MODULE_PROGRESS_SQL)', MY_MODULE_PROGRESS_SQL, [orgId, a.person_id, published]);
 }
 await c.end();
