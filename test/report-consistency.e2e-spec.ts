@@ -158,6 +158,14 @@ describe('completion report kept up to date', () => {
     report = (await request(t.http).get('/api/reports/completion?groupBy=course').set(as('hr@demo.test')).expect(200)).body;
     expect(report.groups.map((g: { key: string }) => g.key)).toEqual([course.id]);
     await expectReportTrue();
+    // Publishing it again brings Billing's assignment back.
+    const archived = (await request(t.http).get(`/api/modules/${recall.id}`).set(as('coach@demo.test')).expect(200)).body;
+    const republished = await request(t.http).post(`/api/modules/${recall.id}/publish`).set(as('coach@demo.test')).send({ version: archived.version }).expect(200);
+    report = (await request(t.http).get('/api/reports/completion?groupBy=course').set(as('hr@demo.test')).expect(200)).body;
+    expect(report.groups.map((g: { key: string }) => g.key).sort()).toEqual([course.id, recall.id].sort());
+    await expectReportTrue();
+    await request(t.http).post(`/api/modules/${recall.id}/archive`).set(as('coach@demo.test')).send({ version: republished.body.version }).expect(200);
+    await expectReportTrue();
     await request(t.http).delete(`/api/assignments/${dept_.body.assignments[0].id}`).set(as('coach@demo.test')).expect(204);
     await expectReportTrue();
     await request(t.http).post(`/api/courses/${course.id}/archive`).set(as('coach@demo.test')).send({ version: fewer.body.version }).expect(200);
