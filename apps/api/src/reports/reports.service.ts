@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isOverdue, type CompletionRule, type ModuleStatus } from '#module-kinds';
+import { readRows } from '../database/pool.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { completionSql, overdueSql, trendSql } from './report-sql.js';
 import type { CompletionGroupDto, CompletionReportDto, CompletionQuery, OverdueItemDto, ReportFilterQuery, TrendQuery, TrendReportDto } from './dto/reports.dto.js';
@@ -27,7 +28,7 @@ export class ReportsService {
    */
   async completion(orgId: string, q: CompletionQuery, now = new Date()): Promise<CompletionReportDto> {
     const { sql, params } = completionSql(orgId, q, now);
-    const classes: CompletionClass[] = await this.db.query(sql, params);
+    const classes = await readRows<CompletionClass>(this.db, sql, params);
     const groups = new Map<string, CompletionGroupDto>();
     const total = emptyGroup('total', 'All');
     for (const c of classes) {
@@ -45,7 +46,7 @@ export class ReportsService {
   /** Overdue person-items, longest overdue first, with how far each person has got. */
   async overdue(orgId: string, f: ReportFilterQuery, now = new Date()): Promise<OverdueItemDto[]> {
     const { sql, params } = overdueSql(orgId, f, now);
-    const rows: OverdueRow[] = await this.db.query(sql, params);
+    const rows = await readRows<OverdueRow>(this.db, sql, params);
     const moduleIds = [...new Set(rows.flatMap((r) => (r.item_type === 'course' ? r.module_ids ?? [] : [r.item_id])))];
     const stored = await this.progress.forPeople(orgId, [...new Set(rows.map((r) => r.person_id))], moduleIds);
     return rows
@@ -75,7 +76,7 @@ export class ReportsService {
   /** Completions of assigned items per period, over the last 12 periods unless a range is given. */
   async trend(orgId: string, q: TrendQuery, now = new Date()): Promise<TrendReportDto> {
     const { sql, params } = trendSql(orgId, { ...q, from: undefined, to: undefined }, now);
-    const counts: { day: string | null; n: number }[] = await this.db.query(sql, params);
+    const counts = await readRows<{ day: string | null; n: number }>(this.db, sql, params);
     const assigned = counts.find((c) => c.day === null)?.n ?? 0;
     const days = counts.filter((c): c is { day: string; n: number } => c.day !== null).map((c) => ({ at: new Date(`${c.day}T00:00:00Z`), n: c.n }));
     const sum = (keep: (at: Date) => boolean) => days.reduce((s, d) => s + (keep(d.at) ? d.n : 0), 0);
