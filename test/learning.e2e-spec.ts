@@ -106,8 +106,11 @@ describe('a learner completes one module of each kind (the Customer Empathy Foun
   it('purchase-flow: walks every stage, logs pain points for an owning team, and sees the emotion curve', async () => {
     const m = moduleOf('purchase-flow');
     const a = await start(m.id);
-    const content = a.content as { persona: { name: string }; stages: { key: string; tasks: { id: string; options?: { id: string }[] }[] }[] };
+    const content = a.content as { persona: { name: string }; stages: { key: string; tasks: { id: string; options?: { id: string }[] }[]; friction: { description: string }[]; frictionCount: number }[] };
     expect(content.persona.name).toEqual(expect.any(String));
+    // While playing, the learner learns how many moments of friction each stage hides, not which.
+    expect(content.stages.every((s) => s.friction.length === 0)).toBe(true);
+    expect(content.stages.some((s) => s.frictionCount > 0)).toBe(true);
     const stages = Object.fromEntries(
       content.stages.map((s, i) => [
         s.key,
@@ -134,6 +137,10 @@ describe('a learner completes one module of each kind (the Customer Empathy Foun
     const done = await submit(saved);
     expect(done.state).toBe('scored');
     expect(done.score).toEqual(expect.any(Number));
+    // The debrief shows every moment that was built in.
+    const debrief = (done.content as { stages: { friction: { description: string }[] }[] }).stages;
+    expect(debrief.map((s) => s.friction.length)).toEqual(content.stages.map((s) => s.frictionCount));
+    expect(debrief.flatMap((s) => s.friction).every((f) => f.description.length > 0)).toBe(true);
   });
 
   async function playScenario(a: Attempt, choose: (d: Decision, turn: number) => string): Promise<Attempt> {

@@ -69,6 +69,11 @@ export interface ModuleKind<Content, Answer extends Draft, Draft, Details = unkn
    */
   learnerView(content: Content): unknown;
   /**
+   * The content as the learner may see it once their attempt is submitted, for the debrief.
+   * Without it, the learner view stays (a scenario's graph is never shown, even after).
+   */
+  debriefView?(content: Content): unknown;
+  /**
    * What the player shows for a saved draft beyond the answer itself: the conversation so far
    * and the decision waiting (active-listening), the emotion curve (purchase-flow), or null.
    * Called with a draft that passed `validateDraft`.

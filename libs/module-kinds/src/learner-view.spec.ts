@@ -18,6 +18,16 @@ describe('what a learner may see', () => {
     expect(JSON.stringify(state.current)).not.toMatch(/"feedback"|"next"/);
   });
 
+  it('tells a purchase-flow learner how many moments of friction a stage hides, not which, until the debrief', () => {
+    const kind = MODULE_KINDS['purchase-flow'];
+    const view = kind.learnerView(purchaseFlowSample) as { stages: { friction: unknown[]; frictionCount: number }[] };
+    expect(view.stages.map((s) => s.frictionCount)).toEqual(purchaseFlowSample.stages.map((s) => s.friction.length));
+    expect(view.stages.every((s) => s.friction.length === 0)).toBe(true);
+    for (const item of purchaseFlowSample.stages.flatMap((s) => s.friction)) expect(JSON.stringify(view)).not.toContain(item.description);
+    expect(kind.debriefView!(purchaseFlowSample)).toEqual(purchaseFlowSample);
+    expect(MODULE_KINDS['active-listening'].debriefView).toBeUndefined();
+  });
+
   it('shows a purchase-flow draft with its emotion curve', () => {
     const state = MODULE_KINDS['purchase-flow'].playState(purchaseFlowSample, { stages: {}, painPoints: [] }, { units: [] }) as { emotionCurve: unknown[] };
     expect(state.emotionCurve).toHaveLength(purchaseFlowSample.stages.length);

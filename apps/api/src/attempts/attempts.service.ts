@@ -221,13 +221,19 @@ export class AttemptsService {
     return { kind, version };
   }
 
-  /** The content as learners see it: a pure function of an immutable version, so kept with it. */
-  private learnerView(kind: AnyModuleKind, version: ModuleVersion): unknown {
-    let view = this.learnerViews.get(version.id);
+  /**
+   * The content as the learner may see it: while the attempt is a draft, the kind's learner view;
+   * once submitted, its debrief view where it has one. A pure function of an immutable version,
+   * so kept with it.
+   */
+  private learnerView(kind: AnyModuleKind, version: ModuleVersion, submitted = false): unknown {
+    const debrief = submitted && kind.debriefView !== undefined;
+    const key = debrief ? `${version.id}:debrief` : version.id;
+    let view = this.learnerViews.get(key);
     if (view === undefined) {
-      view = kind.learnerView(version.content);
+      view = debrief ? kind.debriefView!(version.content) : kind.learnerView(version.content);
       if (this.learnerViews.size >= 500) this.learnerViews.clear();
-      this.learnerViews.set(version.id, view);
+      this.learnerViews.set(key, view);
     }
     return view;
   }
@@ -266,7 +272,7 @@ export class AttemptsService {
       kind: a.kind,
       state: a.state,
       practice: a.practice,
-      content: this.learnerView(kind, version),
+      content: this.learnerView(kind, version, a.state !== 'draft'),
       answer: a.answer,
       revision: a.revision,
       percent: a.state !== 'draft' ? 100 : known ? known.percent : draftPercent(a.kind, version.content, a.answer),

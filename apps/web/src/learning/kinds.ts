@@ -11,6 +11,7 @@ export type {
   PurchaseFlowContent,
   PurchaseFlowDraft,
   PurchaseStage,
+  PlayedPurchaseStage,
   StageTask,
   Persona,
   PainPointEmotion,

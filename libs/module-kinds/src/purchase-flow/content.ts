@@ -92,4 +92,6 @@ export type TaskOption = z.infer<typeof taskOptionSchema>;
 export type StageTask = z.infer<typeof stageTaskSchema>;
 export type FrictionItem = z.infer<typeof frictionItemSchema>;
 export type PurchaseStage = z.infer<typeof purchaseStageSchema>;
+/** A stage as the learner receives it while playing: `friction` is empty and `frictionCount` says how many moments it hides. */
+export type PlayedPurchaseStage = PurchaseStage & { frictionCount?: number };
 export type PurchaseFlowContent = z.infer<typeof purchaseFlowContentSchema>;

@@ -266,7 +266,10 @@ export const purchaseFlowKind: ModuleKind<
   progress: (content, answer) => checklistProgress(checklist(content, answer)),
   summarize,
   emptyAnswer: () => ({ stages: {}, painPoints: [] }),
-  learnerView: (content) => content,
+  // The friction built into each stage is what the learner is asked to notice: while they play,
+  // they learn only how many moments each stage hides; the debrief shows them all.
+  learnerView: (content) => ({ ...content, stages: content.stages.map(({ friction, ...stage }) => ({ ...stage, friction: [], frictionCount: friction.length })) }),
+  debriefView: (content) => content,
   playState: (content, draft) => ({ emotionCurve: emotionCurve(content, draft) }),
 };
 

@@ -56,7 +56,8 @@ export function fakeAttemptServer(kind: ModuleKindName, content: unknown, option
       kind,
       state,
       practice: options.practice ?? false,
-      content: k.learnerView(content) as Record<string, unknown>,
+      // As the API: the learner view while a draft, the debrief view (where the kind has one) after.
+      content: (state !== 'draft' && k.debriefView ? k.debriefView(content) : k.learnerView(content)) as Record<string, unknown>,
       answer,
       revision,
       percent: state === 'draft' ? Math.min(99, Math.floor((100 * progress.done) / Math.max(1, progress.total))) : 100,

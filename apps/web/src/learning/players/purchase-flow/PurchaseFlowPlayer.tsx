@@ -4,7 +4,7 @@ import { fieldId, focusAnswerPath } from '../../attempt/DraftStatus';
 import { RadioGroup, TextAreaField, useErrorsUnder } from '../../attempt/fields';
 import { PlayerFrame } from '../../attempt/PlayerFrame';
 import { useAttemptDraft, type AttemptDraft } from '../../attempt/useAttemptDraft';
-import type { EmotionPoint, PurchaseFlowContent, PurchaseFlowDraft, PurchaseStage } from '../../kinds';
+import type { EmotionPoint, PlayedPurchaseStage, PurchaseFlowContent, PurchaseFlowDraft, PurchaseStage } from '../../kinds';
 import type { Attempt } from '../../types';
 import { unitName, useOwningUnits, type OwningUnits } from '../../units';
 import { EmotionCurve } from './EmotionCurve';
@@ -322,7 +322,8 @@ function PainPoints({
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const addRef = useRef<HTMLButtonElement>(null);
-  const designed = stage.friction.length;
+  // While playing, the API sends only how many moments of friction a stage hides.
+  const designed = (stage as PlayedPurchaseStage).frictionCount ?? stage.friction.length;
 
   // When the form closes, focus goes back to the button that opened it.
   const restoreFocus = useRef(false);
