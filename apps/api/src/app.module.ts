@@ -13,6 +13,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { InsightsModule } from './insights/insights.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { XapiModule } from './xapi/xapi.module.js';
 import { CoursesModule } from './courses/courses.module.js';
@@ -82,6 +83,7 @@ export class AppModule {
         ReportsModule,
         InsightsModule,
         SkillsModule,
+        PersonalDataModule,
         XapiModule,
       ],
       controllers: [HealthController],

@@ -1,7 +1,7 @@
 import { expectHeading } from '../lib/journey.mjs';
 import { signInJourney } from '../lib/role-journey.mjs';
 
-export const title = 'Employee signs in with the keyboard alone, finds their learning, logs out';
+export const title = 'Employee signs in with the keyboard alone, finds their learning, downloads their data, logs out';
 
 const walk = signInJourney({
   email: 'employee@demo.test',
@@ -38,6 +38,16 @@ export default async function journey(t) {
   await page.keyboard.press('Enter');
   const target = await page.evaluate(() => document.activeElement?.id);
   if (target !== 'main') throw new Error(`the skip link moved focus to "${target}", not the main content`);
+
+  // "Download my data" in the header hands over the person's own data as a file.
+  const href = await page.getByRole('banner').getByRole('link', { name: 'Download my data' }).getAttribute('href');
+  const exported = await page.evaluate(async (url) => {
+    const r = await fetch(url);
+    return { status: r.status, disposition: r.headers.get('content-disposition'), body: await r.json() };
+  }, href);
+  if (exported.status !== 200 || !exported.disposition?.startsWith('attachment') || exported.body.person?.email !== 'employee@demo.test') {
+    throw new Error(`Download my data answered ${exported.status} (${exported.disposition}) for ${exported.body.person?.email}`);
+  }
 
   await page.goto('/admin/people');
   await expectHeading(page, 'People');

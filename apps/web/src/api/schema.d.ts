@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PersonalData_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/xapi/statements": {
         parameters: {
             query?: never;
@@ -1675,6 +1691,38 @@ export interface components {
         SkillGrowthDto: {
             /** @description Active-listening attempts, oldest first */
             points: components["schemas"]["SkillPointDto"][];
+        };
+        PersonalDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @description Profile: name, e-mail, roles, department, team, status */
+            person: {
+                [key: string]: unknown;
+            };
+            /** @description Every attempt, practice included, with the answers, scores, overrides and the comments on it */
+            attempts: {
+                [key: string]: unknown;
+            }[];
+            /** @description The learning-event log of the person */
+            learningEvents: {
+                [key: string]: unknown;
+            }[];
+            /** @description What is assigned to the person, with due dates */
+            assignments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Notifications sent to the person */
+            notifications: {
+                [key: string]: unknown;
+            }[];
+            /** @description Who read the person's written work, and when */
+            readsOfMyWork: {
+                [key: string]: unknown;
+            }[];
+            /** @description Sign-in sessions (never their tokens) */
+            sessions: {
+                [key: string]: unknown;
+            }[];
         };
         StatementResultDto: {
             /** @description xAPI 1.0.3 statements */
@@ -3030,6 +3078,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SkillGrowthDto"];
+                };
+            };
+        };
+    };
+    PersonalData_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
                 };
             };
         };

@@ -20,6 +20,10 @@ export function AppHeader({ me, onLogout, loggingOut, logoutError }: AppHeaderPr
           <span className="person__name">{me.name}</span>
           <span className="person__org">{me.organization.name}</span>
         </p>
+        {/* Everything Footsteps holds about the person, as a JSON file (the API sends it as a download). */}
+        <a className="button button--quiet" href="/api/me/export" download="footsteps-my-data.json">
+          Download my data
+        </a>
         <button
           type="button"
           className="button button--quiet"

@@ -47,6 +47,7 @@ describe('navigation by role', () => {
     expect(banner).toHaveTextContent('Sam Rivera');
     expect(banner).toHaveTextContent('Harbour Outfitters');
     expect(within(banner).getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    expect(within(banner).getByRole('link', { name: 'Download my data' })).toHaveAttribute('href', '/api/me/export');
   });
 
   it('the home page offers what the roles allow', async () => {
