@@ -319,15 +319,7 @@ interface SaveTargetRow {
   practice: boolean;
 }
 
-interface AttemptRow {
-  id: string;
-  organization_id: string;
-  person_id: string;
-  module_id: string;
-  module_version_id: string;
-  kind: string;
-  state: Attempt['state'];
-  practice: boolean;
+interface AttemptRow extends SaveTargetRow {
   answer: unknown;
   revision: number;
   score: number | null;
