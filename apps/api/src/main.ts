@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedDatabase | undefined;
   if (!config.database.url) {
-    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.embeddedPort);
+    embedded = await startEmbeddedPostgres(config.database.dataDir, config.database.embeddedPort, undefined, [config.port]);
     config = { ...config, database: { ...config.database, url: embedded.url } };
     console.log(`Footsteps: no DATABASE_URL set, using the embedded PostgreSQL in ${config.database.dataDir}`);
   }

@@ -29,7 +29,15 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, other than the ones in `avoid` (the app's own, not yet bound). */
+async function freePort(avoid: readonly number[] = []): Promise<number> {
+  for (;;) {
+    const port = await anyFreePort();
+    if (!avoid.includes(port)) return port;
+  }
+}
+
+function anyFreePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const srv = createServer();
     srv.unref();
@@ -50,10 +58,12 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   port = 0,
   log: (message: string) => void = () => {},
+  /** Ports the database must not take: the app's, which it binds only after the database is up. */
+  avoid: readonly number[] = [],
 ): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(join(dataDir, 'postgres'));
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
-  const chosenPort = port || (await freePort());
+  const chosenPort = port || (await freePort(avoid));
   const password = 'footsteps-embedded';
   const asRoot = process.getuid?.() === 0;
   const EmbeddedPostgres = await loadEmbeddedPostgres();
