@@ -47,6 +47,58 @@ function ErrorText({ id, message }: { id: string; message: string }) {
   );
 }
 
+/** What every field shares: its id, its error, and the ids that describe its control. */
+function useField(path: string, hint: ReactNode | undefined) {
+  const id = fieldId(path);
+  const { message, clear } = useFieldError(path);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return {
+    id,
+    message,
+    clear,
+    hint,
+    hintId,
+    errorId,
+    invalid: message ? true : undefined,
+    describedBy: (...more: (string | false | undefined)[]) => describedBy(hint !== undefined && hintId, message !== undefined && errorId, ...more),
+  };
+}
+
+type Field = ReturnType<typeof useField>;
+
+/** The hint and the error, between a field's label (or legend) and its control. */
+function HintAndError({ field }: { field: Field }) {
+  return (
+    <>
+      {field.hint ? (
+        <div className="field__hint" id={field.hintId}>
+          {field.hint}
+        </div>
+      ) : null}
+      {field.message ? <ErrorText id={field.errorId} message={field.message} /> : null}
+    </>
+  );
+}
+
+function Optional({ optional }: { optional: boolean }) {
+  return optional ? <span className="field__optional"> (optional)</span> : null;
+}
+
+/** One labelled control: the label, the hint, the error, then the control itself. */
+function LabelledField({ field, label, optional, children }: { field: Field; label: ReactNode; optional: boolean; children: ReactNode }) {
+  return (
+    <div className={`field${field.message ? ' field--invalid' : ''}`}>
+      <label htmlFor={field.id}>
+        {label}
+        <Optional optional={optional} />
+      </label>
+      <HintAndError field={field} />
+      {children}
+    </div>
+  );
+}
+
 interface WordTarget {
   /** Words from which a text counts as full and concrete. */
   words: number;
@@ -73,33 +125,20 @@ export function TextAreaField({
   optional?: boolean;
   disabled?: boolean;
 }) {
-  const id = fieldId(path);
-  const { message, clear } = useFieldError(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const countId = `${id}-count`;
+  const field = useField(path, hint);
+  const countId = `${field.id}-count`;
   const words = wordCount(value);
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
-      </label>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {message ? <ErrorText id={errorId} message={message} /> : null}
+    <LabelledField field={field} label={label} optional={optional}>
       <textarea
-        id={id}
+        id={field.id}
         rows={rows}
         value={value ?? ''}
         disabled={disabled}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && hintId, message !== undefined && errorId, target && countId)}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy(target && countId)}
         onChange={(event) => {
-          clear();
+          field.clear();
           onChange(event.target.value);
         }}
       />
@@ -112,7 +151,7 @@ export function TextAreaField({
               : `${words} word${words === 1 ? '' : 's'}; ${target.words} or more tell it fully.`}
         </p>
       ) : null}
-    </div>
+    </LabelledField>
   );
 }
 
@@ -135,35 +174,22 @@ export function TextField({
   optional?: boolean;
   autoComplete?: string;
 }) {
-  const id = fieldId(path);
-  const { message, clear } = useFieldError(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(path, hint);
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
-      </label>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {message ? <ErrorText id={errorId} message={message} /> : null}
+    <LabelledField field={field} label={label} optional={optional}>
       <input
-        id={id}
+        id={field.id}
         type={type}
         value={value ?? ''}
         autoComplete={autoComplete}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && hintId, message !== undefined && errorId)}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy()}
         onChange={(event) => {
-          clear();
+          field.clear();
           onChange(event.target.value);
         }}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -186,29 +212,16 @@ export function SelectField({
   placeholder?: string;
   optional?: boolean;
 }) {
-  const id = fieldId(path);
-  const { message, clear } = useFieldError(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const field = useField(path, hint);
   return (
-    <div className={`field${message ? ' field--invalid' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
-      </label>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {message ? <ErrorText id={errorId} message={message} /> : null}
+    <LabelledField field={field} label={label} optional={optional}>
       <select
-        id={id}
+        id={field.id}
         value={value ?? ''}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && hintId, message !== undefined && errorId)}
+        aria-invalid={field.invalid}
+        aria-describedby={field.describedBy()}
         onChange={(event) => {
-          clear();
+          field.clear();
           onChange(event.target.value === '' ? undefined : event.target.value);
         }}
       >
@@ -219,7 +232,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 
@@ -258,28 +271,21 @@ export function RadioGroup<V extends string | number>({
   /** Render the legend as a heading (for the main question of a step). */
   headingLevel?: 2 | 3;
 }) {
-  const id = fieldId(path);
+  const field = useField(path, hint);
+  const id = field.id;
   const name = useId();
-  const { message, clear } = useFieldError(path);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const Heading = headingLevel ? (`h${headingLevel}` as const) : null;
   return (
     <fieldset
       id={id}
-      className={`fieldset choice choice--${variant}${message ? ' field--invalid' : ''}`}
-      aria-describedby={describedBy(hint !== undefined && hintId, message !== undefined && errorId)}
+      className={`fieldset choice choice--${variant}${field.message ? ' field--invalid' : ''}`}
+      aria-describedby={field.describedBy()}
     >
       <legend>
         {Heading ? <Heading className="fieldset__heading">{legend}</Heading> : legend}
-        {optional ? <span className="field__optional"> (optional)</span> : null}
+        <Optional optional={optional} />
       </legend>
-      {hint ? (
-        <div className="field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {message ? <ErrorText id={errorId} message={message} /> : null}
+      <HintAndError field={field} />
       <div className="choice__options">
         {options.map((option) => {
           const optionId = `${id}-${String(option.value).replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -291,7 +297,7 @@ export function RadioGroup<V extends string | number>({
                 name={name}
                 checked={value === option.value}
                 onChange={() => {
-                  clear();
+                  field.clear();
                   onChange(option.value);
                 }}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
