@@ -12,6 +12,7 @@ export * from './recall/answer.js';
 export * from './recall/kind.js';
 export * from './recall/tallies.js';
 export * from './recall/sample.js';
+export * from './recall/taxonomy.js';
 
 export * from './purchase-flow/content.js';
 export * from './purchase-flow/answer.js';

@@ -1,4 +1,5 @@
 import type { ModuleKindName } from './api';
+import { RECALL_ELEMENTS, RECALL_JOURNEY_STAGES } from '../../../../libs/module-kinds/src/recall/taxonomy';
 import type { ActiveListeningContent, PurchaseFlowContent, RecallContent } from './content-types';
 
 /**
@@ -19,27 +20,11 @@ export function recallTemplate(): RecallContent {
       'Think of the best experience you have had as a customer, anywhere. Pick one you still remember clearly. What happened?',
     worstPrompt:
       'Now think of the worst experience you have had as a customer: one that still makes you tense when you think of it. What happened?',
-    elements: [
-      { key: 'speed', label: 'Speed', hint: 'How long did you wait, and did the wait feel fair?' },
-      { key: 'attitude', label: 'Attitude', hint: 'Did they seem to care about you, or about getting rid of you?' },
-      { key: 'knowledge', label: 'Knowledge', hint: 'Did they know their product and your situation?' },
-      { key: 'effort', label: 'Effort', hint: 'Did you have to repeat yourself, switch channels or chase them?' },
-      { key: 'personal-touch', label: 'Personal touch', hint: 'Were you treated as a person with a name and a story?' },
-      { key: 'fairness', label: 'Fairness and trust', hint: 'Were the rules clear and the promise kept?' },
-      { key: 'follow-through', label: 'Follow-through', hint: 'Did someone own the problem until it was solved?' },
-      { key: 'environment', label: 'Environment', hint: 'Did the place, the screen or the call help or get in the way?' },
-    ],
+    elements: RECALL_ELEMENTS.map((e) => ({ ...e })),
     minElements: 2,
     whyItStuckPrompt:
       'Why has this stayed with you? Think of the most intense moment and of how it ended.',
-    journeyStages: [
-      { key: 'discover', label: 'Finding out about us' },
-      { key: 'buy', label: 'Buying or signing up' },
-      { key: 'onboarding', label: 'Getting started' },
-      { key: 'billing', label: 'Bills and payments' },
-      { key: 'support', label: 'Getting help' },
-      { key: 'leaving', label: 'Leaving' },
-    ],
+    journeyStages: RECALL_JOURNEY_STAGES.map((st) => ({ ...st })),
     reflectionPrompts: [
       'Has our organization created an experience like your best or your worst one for one of our customers?',
       'Where in our customers’ journey does it happen, and which team shapes that moment?',
