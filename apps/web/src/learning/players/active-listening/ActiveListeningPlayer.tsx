@@ -12,6 +12,7 @@ import type {
 import type { Attempt } from '../../types';
 import { Highlighted, MoodMeter, SignalList } from './signals';
 import { useLiveAnalysis } from './useLiveAnalysis';
+import { CustomerBubble } from './CustomerBubble';
 
 const EMPTY: Transcript = { entries: [], current: null, ending: null, mood: null, points: 0, maxPoints: 0 };
 
@@ -137,23 +138,7 @@ function ChatEntry({ entry, customerName }: { entry: TranscriptEntry; customerNa
   if (entry.type === 'customer') {
     return (
       <li className="chat__item chat__item--them" data-entry tabIndex={-1}>
-        <div className="bubble bubble--them">
-          <p className="bubble__who">
-            {customerName}
-            <span className="bubble__emotion">, {entry.emotion}</span>
-          </p>
-          <p className="bubble__text">{entry.text}</p>
-          <dl className="cues">
-            <div>
-              <dt>Voice</dt>
-              <dd>{entry.voiceTone}</dd>
-            </div>
-            <div>
-              <dt>Body</dt>
-              <dd>{entry.bodyLanguage}</dd>
-            </div>
-          </dl>
-        </div>
+        <CustomerBubble entry={entry} name={customerName} />
       </li>
     );
   }

@@ -2,6 +2,7 @@ import { ScoreSection } from '../../attempt/ScoreSection';
 import type { ActiveListeningFraming, ActiveListeningScoreDetails, TranscriptEntry } from '../../kinds';
 import type { Attempt, ScoreLine } from '../../types';
 import { Highlighted, MOOD_WORDS, SIGNAL_WORDS, SignalList } from './signals';
+import { CustomerBubble } from './CustomerBubble';
 
 const OUTCOME_WORDS = {
   resolved: 'Resolved',
@@ -94,23 +95,7 @@ function DebriefEntry({ entry, name, number }: { entry: TranscriptEntry; name: s
   if (entry.type === 'customer') {
     return (
       <li className="chat__item chat__item--them">
-        <div className="bubble bubble--them">
-          <p className="bubble__who">
-            {name}
-            <span className="bubble__emotion">, {entry.emotion}</span>
-          </p>
-          <p className="bubble__text">{entry.text}</p>
-          <dl className="cues">
-            <div>
-              <dt>Voice</dt>
-              <dd>{entry.voiceTone}</dd>
-            </div>
-            <div>
-              <dt>Body</dt>
-              <dd>{entry.bodyLanguage}</dd>
-            </div>
-          </dl>
-        </div>
+        <CustomerBubble entry={entry} name={name} />
       </li>
     );
   }
