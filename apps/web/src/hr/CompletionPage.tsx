@@ -464,32 +464,27 @@ function OverdueRow({ row }: { row: OverdueItem }) {
 }
 
 function PeopleSection({ filters }: { filters: ReportFilters }) {
-  const byTeam = useCompletion('team', filters);
-  const byPerson = useCompletion('person', filters);
   return (
     <>
-      <section className="panel stack" aria-labelledby="by-team-title">
-        <div className="panel__head">
-          <h2 id="by-team-title">By team</h2>
-          <CsvLink href={csvHref('completion', filters, { groupBy: 'team' })} what="completion by team" />
-        </div>
-        <QueryState query={byTeam} what="completion by team">
-          {(report) => (
-            <CompletionTable caption="Completion by team" groupLabel="Team" groups={report.groups} total={report.total} limit={20} />
-          )}
-        </QueryState>
-      </section>
-      <section className="panel stack" aria-labelledby="by-person-title">
-        <div className="panel__head">
-          <h2 id="by-person-title">By person</h2>
-          <CsvLink href={csvHref('completion', filters, { groupBy: 'person' })} what="completion by person" />
-        </div>
-        <QueryState query={byPerson} what="completion by person">
-          {(report) => (
-            <CompletionTable caption="Completion by person" groupLabel="Person" groups={report.groups} total={report.total} limit={20} />
-          )}
-        </QueryState>
-      </section>
+      <GroupTableSection groupBy="team" label="Team" filters={filters} />
+      <GroupTableSection groupBy="person" label="Person" filters={filters} />
     </>
+  );
+}
+
+/** Completion by team or by person: a table of the first 20 groups, with its CSV. */
+function GroupTableSection({ groupBy, label, filters }: { groupBy: 'team' | 'person'; label: string; filters: ReportFilters }) {
+  const report = useCompletion(groupBy, filters);
+  const what = `completion by ${groupBy}`;
+  return (
+    <section className="panel stack" aria-labelledby={`by-${groupBy}-title`}>
+      <div className="panel__head">
+        <h2 id={`by-${groupBy}-title`}>By {groupBy}</h2>
+        <CsvLink href={csvHref('completion', filters, { groupBy })} what={what} />
+      </div>
+      <QueryState query={report} what={what}>
+        {(r) => <CompletionTable caption={`Completion by ${groupBy}`} groupLabel={label} groups={r.groups} total={r.total} limit={20} />}
+      </QueryState>
+    </section>
   );
 }
